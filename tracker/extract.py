@@ -1,0 +1,526 @@
+"""Statements and the phrase that names their speaker: direct quotes, reported speech, "according to".
+
+Layered passes over each article, as in the news quote extractors that work (SFU Gender Gap Tracker,
+BBC Citron), but on rules only:
+
+1. Quote marks are paired first (curly and straight, quotes that run over paragraphs, unclosed quotes
+   that end with their paragraph) and their contents masked, so that sentence splitting and cue matching
+   never look inside a quote.
+2. Each sentence is searched for reporting cues (a verb lexicon plus "according to"); each cue gets a
+   speaker phrase (before it, after it when inverted, or inherited for "..., adding") and a content span
+   (after it, or before it for ", X said." and for a closing quote mark).
+3. Quotes no cue claimed are floating: a quote that opens a paragraph or sentence right after a statement
+   inherits that statement's speaker; other quotes (titles, scare quotes) are not statements.
+
+The speaker is only the phrase as written here; :mod:`tracker.attribute` turns it into a person.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from tracker import lexicon
+from tracker.models import Article, Speaker, Statement
+
+OPENING = {"“": "”", '"': '"', "«": "»", "„": "“"}
+CLOSING = set(OPENING.values())
+QUOTE_CHARS = set(OPENING) | CLOSING
+MASK = "x"
+
+PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+# Words that may sit between a speaker and the cue: "Peskov on Monday said", "officials have long said".
+_BETWEEN = re.compile(
+    r"(?:\s+(?:has|have|had|also|later|then|again|previously|earlier|once|repeatedly|publicly|privately|"
+    r"reportedly|would|will|could|further|[a-z]+ly|(?:responded|reacted|replied|hit back)\s+by|(?:on|late|early|last|this|in a|in an|on a)\s+[\w ]{0,30}?"
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|week|statement|"
+    r"interview|call|post|letter|briefing|conference|month|year|day)))+\s*$"
+)
+_CLAUSE_LEAD = re.compile(
+    r"^(?:and|but|while|whereas|as|so|yet|although|though|because|since|after|before|when|meanwhile|"
+    r"however|still|also|then|instead|separately|later|earlier|now|where|which|who|what|whom|given)\b[\s,]*",
+    re.IGNORECASE,
+)
+_SUBORDINATE = re.compile(
+    r"\b(?:as|while|after|because|since|when|that|and|but|if|though|although|what|where|whom|which|who|given)\s+"
+)
+_TRAILING_TIME = re.compile(
+    r"(?:,?\s+(?:on|late|early|last|this|in|at|during|earlier|later)\b[^,.;:]{0,40}|,?\s+(?:Monday|Tuesday|"
+    r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b[^,.;:]{0,25})$"
+)
+_DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)"
+_VENUE = (r"(?:statement|interview|call|briefing|conference|post|video|letter|speech|address|tweet|message|show|"
+          r"programme|program|broadcast|appearance|meeting|session|hearing|email|e-mail|release|note|report)s?")
+# Adverbials that may follow a cue before its content or end the sentence: "said late Sunday in a statement".
+_AFTER_CUE = re.compile(
+    r"\s*,?\s*(?:"
+    rf"(?:(?:on|late|early|last|this|next|by|from)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
+    rf"|(?:in|on|at|during|via|through|after|before)\s+(?:a|an|the|his|her|their|its|our|one)?\s*"
+    rf"(?:[\w’'-]+\s+){{0,5}}?{_VENUE}(?:\s+(?:with|to|on|at)\s+(?:[A-Z][\w’'.-]*\s*)+)?"
+    r"|on\s+(?:[A-Z][\w’'.-]*(?:\s+|$))+(?:’s|'s)?(?:\s*[“\"][^”\"]*[”\"])?"
+    r"|(?:earlier|later|again|also|too|publicly|privately|repeatedly|separately|recently|previously)"
+    r"|(?:last|this|next)\s+(?:week|month|year|weekend)"
+    r")(?![\w’'])"
+)
+_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+_PARTICIPLE_CUES = {"adding", "saying", "noting", "insisting", "warning", "arguing", "explaining", "stressing",
+                    "claiming", "denying", "stating", "calling", "describing", "writing", "telling"}
+_DESCRIBE = {"describe", "call", "brand", "label"}
+
+
+@dataclass(frozen=True)
+class Quote:
+    start: int  # first character of the content
+    end: int  # one past the last character of the content
+    closed: bool
+
+
+def statement_id(article_id: str, start: int, end: int) -> str:
+    return hashlib.sha1(f"{article_id}:{start}:{end}".encode()).hexdigest()[:16]
+
+
+# --- quotes -----------------------------------------------------------------------------------------
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for match in re.finditer(r"\n", text):
+        if text[start : match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _is_opening(text: str, i: int) -> bool:
+    char = text[i]
+    if char in "“«„":
+        return True
+    if char != '"':
+        return False
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return (before.isspace() or before in "([{—–-:,") and not after.isspace()
+
+
+def find_quotes(text: str) -> list[Quote]:
+    """Quoted passages, paired within paragraphs; a quote left open continues into a paragraph that opens
+    with a quote mark, or else ends with its paragraph (the unbalanced case)."""
+    quotes: list[Quote] = []
+    paragraphs = _paragraphs(text)
+    pending_start: int | None = None  # content start of a quote carried over from the last paragraph
+    for index, (p_start, p_end) in enumerate(paragraphs):
+        i = p_start
+        open_at: int | None = None
+        if pending_start is not None:
+            first = text[p_start:p_end].lstrip()
+            lead = p_start + (len(text[p_start:p_end]) - len(first))
+            open_at, i = pending_start, lead + 1  # the reopening mark only continues the quote
+            pending_start = None
+        while i < p_end:
+            char = text[i]
+            if open_at is None:
+                if char in OPENING and _is_opening(text, i):
+                    open_at = i + 1
+            elif char in CLOSING and not (char == '"' and _is_opening(text, i) and text[i - 1].isspace()):
+                quotes.append(Quote(open_at, i, True))
+                open_at = None
+            i += 1
+        if open_at is not None:
+            following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+            if following and text[following[0] : following[1]].lstrip()[:1] in OPENING:
+                pending_start = open_at
+            else:
+                end = p_end
+                while end > open_at and text[end - 1].isspace():
+                    end -= 1
+                quotes.append(Quote(open_at, end, False))
+    return [q for q in quotes if q.end > q.start]
+
+
+def mask_quotes(text: str, quotes: list[Quote]) -> str:
+    """The text with every quote's letters replaced, same length, so no cue or sentence end is seen there."""
+    chars = list(text)
+    for quote in quotes:
+        for i in range(quote.start, quote.end):
+            if not chars[i].isspace() and chars[i] not in QUOTE_CHARS:
+                chars[i] = MASK
+        # Keep the quote's last mark: ',”' continues the sentence, '.”' may end it.
+        if quote.closed and text[quote.end - 1] in ",.!?":
+            chars[quote.end - 1] = text[quote.end - 1]
+    return "".join(chars)
+
+
+# --- sentences ----------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _segmenter():
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False, char_span=True)
+
+
+def sentences(masked: str) -> list[tuple[int, int]]:
+    """Sentence spans, never across a paragraph break, never inside a (masked) quote."""
+    spans = []
+    for p_start, p_end in _paragraphs(masked):
+        paragraph = masked[p_start:p_end]
+        for span in _segmenter().segment(paragraph):
+            start, end = p_start + span.start, p_start + span.end
+            while start < end and masked[start].isspace():
+                start += 1
+            while end > start and masked[end - 1].isspace():
+                end -= 1
+            if end > start:
+                spans.append((start, end))
+    return spans
+
+
+# --- cues ---------------------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern:
+    forms = lexicon.verb_forms("reporting_verbs.txt")
+    return lexicon.phrase_pattern(list(forms) + ["according to", "was quoted as saying", "were quoted as saying"])
+
+
+def _lemma(cue: str) -> str:
+    return lexicon.verb_forms("reporting_verbs.txt").get(cue.lower(), cue.lower())
+
+
+_TOKEN = re.compile(r"[\w’'.-]+|\S")
+
+
+def _looks_like_speaker(phrase: str) -> bool:
+    """A subject that can speak: a name, a role or group word, a pronoun; not a clause."""
+    words = phrase.split()
+    if not words or len(words) > 16:
+        return False
+    lowered = phrase.lower()
+    if lowered in PRONOUNS:
+        return True
+    if any(mark in phrase for mark in ('"', "“", "”")) and MASK * 3 in phrase:
+        return False
+    if len(words) > 10 or re.search(r"\b(is|are|was|were|be|been|being|do|does|did|when|if)\b", lowered):
+        return False  # a clause, not a noun phrase: "the likelihood is", "Putin when they meet"
+    if any(w in lexicon.verb_forms("reporting_verbs.txt") for w in words if w.islower()):
+        return False  # "White House says Biden": the subject of another cue
+    return _is_head(words[-1])
+
+
+def _is_head(word: str) -> bool:
+    """Can a speaker phrase end with this word: a name, an acronym, a role or group noun?"""
+    word = word.strip(",")
+    if word.endswith(")") or word[:1].isupper():
+        return word.lower() not in {"the", "a", "an", "this", "that", "it", "there", "however", "but", "and"}
+    token = word.lower().strip("’'")
+    roles, groups = lexicon.words("roles.txt"), lexicon.words("group_nouns.txt")
+    return token in roles or token in groups or token.rstrip("s") in roles or token in PRONOUNS
+
+
+def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, int] | None:
+    """Span of the speaker phrase ending just before the cue, skipping "on Monday", "has", asides."""
+    left = masked[sent_start:cue_start]
+    between = _BETWEEN.search(left)
+    if between:
+        left = left[: between.start()]
+    left = left.rstrip()
+    end = sent_start + len(left)
+    # "Oleksiy Danilov, the head of the council, said" / "Maria Lenz, who replaced Tom Hardy, said"
+    aside = None
+    if left.endswith(","):
+        inner = left[:-1]
+        comma = inner.rfind(",")
+        if comma >= 0:
+            aside = (sent_start + comma, end)
+            left = inner[:comma]
+    # The clause starts after the last hard boundary.
+    cut = max(left.rfind(mark) for mark in (",", ";", ":", "—", "–", " - ", "”", '"'))
+    closing_single = [m.start() for m in re.finditer(r"[.,!?]’", left)]
+    if closing_single:
+        cut = max(cut, closing_single[-1] + 1)
+    segment_start = sent_start + cut + 1
+    segment = masked[segment_start : sent_start + len(left)]
+    stripped = segment.strip()
+    while True:
+        while (lead := _CLAUSE_LEAD.match(stripped)) and lead.end():
+            stripped = stripped[lead.end() :]
+        # Inside a clause the subject follows a subordinating word: "comes as Belarusian officials".
+        if _looks_like_speaker(stripped) or not (sub := _SUBORDINATE.search(stripped)):
+            break
+        stripped = stripped[sub.end() :]
+    offset = segment.rfind(stripped) if stripped else 0
+    # "the FSB statement" is fine, but a long run-in clause is not a speaker.
+    if not stripped or not _looks_like_speaker(stripped):
+        return None
+    start = segment_start + offset
+    stop = aside[1] - 1 if aside and _is_apposition(masked[aside[0] + 1 : aside[1] - 1]) else start + len(stripped)
+    return start, stop
+
+
+def _is_apposition(text: str) -> bool:
+    words = text.strip().split()
+    return bool(words) and words[0].lower() in {"the", "a", "an", "who", "whose", "its", "his", "her", "their",
+                                                 "now", "formerly", "then", "also"} and len(words) <= 18
+
+
+def _speaker_after(masked: str, cue_end: int, sent_end: int) -> tuple[int, int] | None:
+    """Inverted attribution: "..., said Peskov." / "said the ministry's spokesman, Ivan Grol."."""
+    right = masked[cue_end:sent_end]
+    match = re.match(r"\s*([^.;:!?”\"]+)", right)
+    if not match:
+        return None
+    phrase = match.group(1).rstrip(" ,")
+    phrase = _TRAILING_TIME.sub("", phrase).rstrip(" ,")
+    if not phrase or not _looks_like_speaker(phrase.split(",")[0]):
+        return None
+    start = cue_end + match.start(1)
+    return start, start + len(phrase)
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    kind: str
+    cue: str
+    cue_start: int
+    cue_end: int
+    speaker_start: int
+    speaker_end: int
+    inherit: bool = False  # speaker is the previous statement's (participle cue, floating quote)
+
+
+def _quote_ending_at(quotes: list[Quote], position: int) -> Quote | None:
+    for quote in quotes:
+        if quote.end <= position <= quote.end + 3:
+            return quote
+    return None
+
+
+def _quote_starting_at(quotes: list[Quote], position: int) -> Quote | None:
+    for quote in quotes:
+        if position <= quote.start <= position + 2:
+            return quote
+    return None
+
+
+def _skip_listener(masked: str, position: int, sent_end: int) -> int:
+    """After "told"/"warned": skip the listener ("CNN", "reporters", "CBS “Face the Nation”") and "that"."""
+    right = masked[position:sent_end]
+    that = re.search(r"\bthat\b", right[:80])
+    if that and not re.search(r"[.;:]", right[: that.start()]):
+        return position + that.end()
+    listener = re.match(
+        r"\s+(?:the\s+)?(?:(?:[A-Z][\w.&’'-]*|reporters|journalists|lawmakers|parliament|the\s+\w+|them|him|her|us|me)"
+        r"(?:\s+(?:[A-Z][\w.&’'-]*|of|on|in|and))*)(?:\s+[“\"][^”\"]*[”\"])?",
+        right,
+    )
+    return position + listener.end() if listener else position
+
+
+def _skip_adverbials(masked: str, position: int, end: int) -> int:
+    while match := _AFTER_CUE.match(masked, position, end):
+        if match.end() == position:
+            break
+        position = match.end()
+    return position
+
+
+def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: int) -> tuple[int, int, str] | None:
+    """Content to the right of a cue: a quote that opens there, or the reported clause to the sentence end."""
+    position = _skip_adverbials(masked, position, sent_end)
+    lead = re.compile(r"[\s,:]*(?:that\b[\s,:]*)?").match(masked, position, sent_end)
+    start = lead.end()
+    quote = _quote_starting_at(quotes, start)
+    if quote:
+        return quote.start, quote.end, "direct"
+    end = sent_end
+    while end > start and masked[end - 1] in ".!? ”\"":
+        end -= 1
+    remainder = masked[start:end]
+    # Nothing but adverbials left, an infinitive ("agreed to meet"), a means ("responded by describing"),
+    # or a participle cue that brings its own content ("said, adding: ...").
+    first = remainder.split(" ", 1)[0].lower().strip(",:")
+    if len(remainder.split()) < 2 or first in {"to", "by", "for", "with", "about", "of"} or first in _PARTICIPLE_CUES:
+        return None
+    return start, end, "reported"
+
+
+def _content_before(masked: str, quotes: list[Quote], sent_start: int, boundary: int) -> tuple[int, int, str] | None:
+    """Content to the left of ", X said": the quote that closes there, or the clause from sentence start."""
+    left_end = boundary
+    while left_end > sent_start and masked[left_end - 1] in " ,":
+        left_end -= 1
+    if left_end == sent_start:  # '“We are not shelling.” Danilov added.': the quote ends the last sentence
+        while left_end > 0 and masked[left_end - 1] in " ":
+            left_end -= 1
+    if left_end > sent_start and masked[left_end - 1] in CLOSING:
+        quote = _quote_ending_at(quotes, left_end - 1)
+        if quote:
+            return quote.start, quote.end, "direct"
+    if masked[left_end - 1 : left_end] in CLOSING or left_end <= sent_start:
+        return None
+    start = sent_start
+    if masked[start] in OPENING:
+        start += 1
+    end = left_end
+    while end > start and masked[end - 1] in ",;: ":
+        end -= 1
+    if len(masked[start:end].split()) < 3:
+        return None
+    return start, end, "reported"
+
+
+def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re.Match) -> _Found | None:
+    after = masked[match.end() : sent_end]
+    phrase = re.match(r"\s*([^,;:.!?]+)", after)
+    if not phrase:
+        return None
+    sp_start = match.end() + phrase.start(1)
+    sp_end = match.end() + phrase.end(1)
+    while sp_end > sp_start and masked[sp_end - 1].isspace():
+        sp_end -= 1
+    if not _looks_like_speaker(masked[sp_start:sp_end]):
+        return None
+    before = masked[sent_start : match.start()].strip(" ,")
+    if not before:  # "According to X, content."
+        content = _content_after(masked, quotes, sp_end, sent_end)
+        if not content:
+            return None
+        start, end, _ = content
+    elif sp_end >= sent_end - 2:  # "content, according to X."
+        content = _content_before(masked, quotes, sent_start, match.start())
+        if not content:
+            return None
+        start, end, _ = content
+    else:  # "The meeting, according to X, would occur ..." : the whole sentence carries the claim
+        start, end = sent_start, sent_end
+        while end > start and masked[end - 1] in ".!? ":
+            end -= 1
+    return _Found(start, end, "according_to", masked[match.start() : match.end()], match.start(), match.end(),
+                  sp_start, sp_end)
+
+
+def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end: int) -> list[_Found]:
+    found: list[_Found] = []
+    object_verbs = lexicon.words("object_verbs.txt")
+    for match in _cue_pattern().finditer(masked, sent_start, sent_end):
+        cue = match.group(0)
+        if any(f.start <= match.start() < f.end for f in found):
+            continue  # reported speech inside reported speech belongs to the outer statement
+        if cue != cue.lower() and cue.lower() != "according to" and match.start() != sent_start:
+            continue  # "State", "Post": capitalised forms are names, not cues
+        if cue.lower() == "according to":
+            result = _according_to(masked, quotes, sent_start, sent_end, match)
+            if result:
+                found.append(result)
+            continue
+        lemma = _lemma(cue)
+        # Participles with no subject of their own take the previous cue's speaker: "Peskov said, adding: ...".
+        before_cue = masked[sent_start : match.start()].rstrip()
+        inherit = bool(found) and cue.lower() in _PARTICIPLE_CUES and before_cue.endswith(",")
+        speaker = None if inherit else _subject_before(masked, sent_start, match.start())
+        # Inverted ("..., said Peskov"; "“...,” said the spokesman") only right after a comma or a quote.
+        inverted = False
+        if speaker is None and not inherit and (not before_cue or before_cue[-1] in ",”\"" + MASK):
+            speaker = _speaker_after(masked, match.end(), sent_end)
+            inverted = speaker is not None
+        if inherit:
+            speaker = (found[-1].speaker_start, found[-1].speaker_end)
+        if speaker is None:
+            continue
+        position = speaker[1] if inverted else match.end()
+        if lemma in object_verbs and not inverted:
+            position = _skip_listener(masked, position, sent_end)
+        content = None
+        if lemma in _DESCRIBE:
+            # "describing the FSB statement as “deliberate provocation”": the quoted words are the content.
+            as_quote = re.match(r"[^.;”\"“]{0,80}?\b(?:as|a|an)?\s*(?=[“\"])", masked[position:sent_end])
+            quote = _quote_starting_at(quotes, position + as_quote.end() + 1) if as_quote else None
+            if not quote:
+                continue
+            content = (quote.start, quote.end, "direct")
+        if content is None and not inverted:
+            content = _content_after(masked, quotes, position, sent_end)
+        if content is None:
+            boundary = match.start() if (inverted or inherit) else speaker[0]
+            content = _content_before(masked, quotes, sent_start, boundary)
+        if content is None:
+            continue
+        start, end, kind = content
+        found.append(_Found(start, end, kind, cue, match.start(), match.end(), speaker[0], speaker[1],
+                            inherit=inherit))
+    return found
+
+
+# --- the pass over an article --------------------------------------------------------------------------
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in QUOTE_CHARS):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTE_CHARS or text[end - 1] in ",;:"):
+        end -= 1
+    return start, end
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def extract_statements(article: Article) -> list[Statement]:
+    """Every attributed statement in the article, in reading order, with its speaker phrase unresolved."""
+    text = article.text
+    quotes = find_quotes(text)
+    masked = mask_quotes(text, quotes)
+    spans = sentences(masked)
+    found: list[_Found] = []
+    for sent_start, sent_end in spans:
+        found.extend(_cue_statements(masked, quotes, sent_start, sent_end))
+    claimed = [(f.start, f.end) for f in found]
+    # Floating quotes: a quote that opens its sentence, right after a statement, continues that speaker.
+    sentence_starts = {s for s, _ in spans}
+    for quote in quotes:
+        if any(_overlaps((quote.start, quote.end), span) for span in claimed):
+            continue
+        opens_sentence = (quote.start - 1) in sentence_starts or (quote.start - 2) in sentence_starts
+        previous = [f for f in found if f.end <= quote.start]
+        if not opens_sentence or not previous or len(text[quote.start : quote.end].split()) < 4:
+            continue
+        last = max(previous, key=lambda f: f.end)
+        gap = text[last.end : quote.start]
+        if gap.count("\n") > 2 or len(gap) > 400:
+            continue
+        found.append(_Found(quote.start, quote.end, "direct", "", -1, -1, last.speaker_start, last.speaker_end,
+                            inherit=True))
+    statements = []
+    seen: set[tuple[int, int]] = set()
+    for f in sorted(found, key=lambda f: f.start):
+        start, end = _trim(text, f.start, f.end)
+        if end <= start or (start, end) in seen:
+            continue
+        seen.add((start, end))
+        speaker_text = text[f.speaker_start : f.speaker_end].strip() if f.speaker_start >= 0 else ""
+        statements.append(
+            Statement(
+                id=statement_id(article.id, start, end),
+                article_id=article.id,
+                text=text[start:end],
+                start=start,
+                end=end,
+                kind=f.kind,
+                cue=f.cue,
+                speaker=Speaker(text=speaker_text),
+                speaker_start=-1 if f.inherit else f.speaker_start,
+                speaker_end=-1 if f.inherit else f.speaker_end,
+                cue_start=f.cue_start,
+                cue_end=f.cue_end,
+            )
+        )
+    return statements

