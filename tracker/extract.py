@@ -65,9 +65,19 @@ _AFTER_CUE = re.compile(
     r")(?![\w’'])"
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
+# Words that cannot open reported content: an infinitive ("agreed to meet"), a means ("responded by"),
+# a place or time ("told reporters at the terminal"), or a new clause ("said on Monday, but ...").
+_NOT_CONTENT = {"to", "by", "for", "with", "about", "of", "at", "in", "on", "during", "from", "outside", "inside",
+                "near", "via", "while", "as", "through", "amid", "following", "ahead", "after", "before", "but",
+                "and", "although", "though", "because", "when", "where", "since", "upon", "over", "under"}
 _PARTICIPLE_CUES = {"adding", "saying", "noting", "insisting", "warning", "arguing", "explaining", "stressing",
                     "claiming", "denying", "stating", "calling", "describing", "writing", "telling"}
 _DESCRIBE = {"describe", "call", "brand", "label"}
+_DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
+# After "called", "described": up to a quote that names the thing ("called the claims “a provocation”").
+_NAMED_QUOTE = re.compile(r"[^.;”\"“]{0,80}?(?:\bas\s+)?(?=[“\"])")
+# After "dismissed", "rejected": only "as “...”" makes the quote the content.
+_AS_QUOTE = re.compile(r"[^.;”\"“]{0,80}?\bas\s+(?=[“\"])")
 
 
 @dataclass(frozen=True)
@@ -186,41 +196,97 @@ def sentences(masked: str) -> list[tuple[int, int]]:
 @lru_cache(maxsize=1)
 def _cue_pattern() -> re.Pattern:
     forms = lexicon.verb_forms("reporting_verbs.txt")
-    return lexicon.phrase_pattern(list(forms) + ["according to", "was quoted as saying", "were quoted as saying"])
+    cues = lexicon.phrase_pattern(list(forms) + ["according to"]).pattern
+    quoted = r"(?<![\w’'])(?:was|were|is|are)\s+quoted(?:\s+(?:by|in)\s+[^.;,]{1,60}?)?\s+as\s+saying(?![\w’'])"
+    return re.compile(f"{quoted}|{cues}", re.IGNORECASE)
 
 
 def _lemma(cue: str) -> str:
     return lexicon.verb_forms("reporting_verbs.txt").get(cue.lower(), cue.lower())
 
 
-_TOKEN = re.compile(r"[\w’'.-]+|\S")
+_HARD_VERBS = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|do|does|did|when|if|has|have|had|would|will|can|could|should|may|might|"
+    r"must|not)\b"
+)
+# Where a postmodifier starts after the head noun: "residents of Chorkuh", "a source familiar with the talks".
+_POSTMODIFIER_START = re.compile(
+    r"\s+(?:of|in|at|from|for|on|with|to|inside|within|across|close to|familiar with|reached by|contacted by|"
+    r"speaking|representing|based in|who|which|that|whose)\b"
+)
+POSTMODIFIER = re.compile(
+    r"\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|speaking on|reached by|"
+    r"contacted by|who (?:asked|spoke|declined|requested)|not authori[sz]ed)\b.*$"
+)
+_DETERMINER = re.compile(
+    r"^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|other|another|both|"
+    r"its|his|her|their|our|[A-Z][\w.-]*[’']s)\b"
+)
+_NOT_HEADS = {"the", "a", "an", "this", "that", "it", "there", "however", "but", "and", "also", "then", "which",
+              "who", "what", "when", "where", "why", "how", "in", "on", "at", "of", "for", "to", "by", "with"}
+
+
+def _is_head(word: str, phrase: str) -> bool:
+    """Can a speaker phrase end with this word: a name, an acronym, a role, group or other noun?"""
+    word = word.strip(",")
+    lowered = word.lower().strip("’'")
+    if not word or lowered in _NOT_HEADS:
+        return False
+    if word.endswith(")") or word[:1].isupper():
+        return True
+    roles, groups = lexicon.words("roles.txt"), lexicon.words("group_nouns.txt")
+    if lowered in roles or lowered in groups or lowered.rstrip("s") in roles or lowered in PRONOUNS:
+        return True
+    # Any noun after a determiner, when short: "the colonel", "Italy's athletics federation", "shipping agents".
+    short = len(phrase.split()) <= 6
+    led = bool(_DETERMINER.match(phrase)) or phrase[:1].isupper()
+    return short and led and word.isalpha() and not lowered.endswith("ly")
 
 
 def _looks_like_speaker(phrase: str) -> bool:
-    """A subject that can speak: a name, a role or group word, a pronoun; not a clause."""
+    """A subject that can speak: a name, a role or group noun phrase, a pronoun; not a clause."""
+    phrase = phrase.strip()
     words = phrase.split()
-    if not words or len(words) > 16:
+    if not words or len(words) > 10:
         return False
-    lowered = phrase.lower()
-    if lowered in PRONOUNS:
+    if phrase.lower() in PRONOUNS:
         return True
-    if any(mark in phrase for mark in ('"', "“", "”")) and MASK * 3 in phrase:
-        return False
-    if len(words) > 10 or re.search(r"\b(is|are|was|were|be|been|being|do|does|did|when|if)\b", lowered):
+    if MASK * 3 in phrase or _HARD_VERBS.search(phrase.lower()):
         return False  # a clause, not a noun phrase: "the likelihood is", "Putin when they meet"
     if any(w in lexicon.verb_forms("reporting_verbs.txt") for w in words if w.islower()):
         return False  # "White House says Biden": the subject of another cue
-    return _is_head(words[-1])
+    core = phrase
+    for _ in range(4):
+        if _is_head(core.split()[-1], core):
+            return True
+        cut = list(_POSTMODIFIER_START.finditer(core))
+        if not cut or cut[-1].start() == 0:
+            return False
+        core = core[: cut[-1].start()]
+    return False
 
 
-def _is_head(word: str) -> bool:
-    """Can a speaker phrase end with this word: a name, an acronym, a role or group noun?"""
-    word = word.strip(",")
-    if word.endswith(")") or word[:1].isupper():
-        return word.lower() not in {"the", "a", "an", "this", "that", "it", "there", "however", "but", "and"}
-    token = word.lower().strip("’'")
-    roles, groups = lexicon.words("roles.txt"), lexicon.words("group_nouns.txt")
-    return token in roles or token in groups or token.rstrip("s") in roles or token in PRONOUNS
+def _is_aside(text: str) -> bool:
+    """A comma-bounded aside between a speaker and the cue: an apposition, relative or participle clause,
+    an age, or a name ("the head of the council", "who replaced Tom Hardy", "67", "Kubanychbek Asanov")."""
+    words = text.strip().split()
+    if not words or len(words) > 25:
+        return False
+    first = words[0]
+    return (first.lower() in {"the", "a", "an", "who", "whose", "which", "its", "his", "her", "their", "now",
+                              "formerly", "then", "also", "himself", "herself", "both", "one", "another"}
+            or first[:1].isdigit() or first[:1].isupper()
+            or first.lower().endswith(("ed", "ing")) and len(words) > 1)
+
+
+def _is_apposition(text: str) -> bool:
+    """An aside that names or describes the speaker (kept in the phrase), not a relative clause."""
+    first = text.strip().split(" ", 1)[0]
+    return _is_aside(text) and first.lower() not in {"who", "whose", "which"} and not first[:1].isdigit() and not (
+        first.lower().endswith(("ed", "ing")) and not first[:1].isupper())
+
+
+_BOUNDARIES = (", ", ";", ":", " — ", " – ", " - ", "—", "–", "”", '"')
 
 
 def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, int] | None:
@@ -230,21 +296,21 @@ def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, 
     if between:
         left = left[: between.start()]
     left = left.rstrip()
-    end = sent_start + len(left)
-    # "Oleksiy Danilov, the head of the council, said" / "Maria Lenz, who replaced Tom Hardy, said"
-    aside = None
+    # Peel asides: "Gloria Tate, president of Local 88, which represents 300 workers, said".
+    asides: list[tuple[int, int]] = []
+    while left.endswith(",") and len(asides) < 3:
+        comma = left[:-1].rfind(", ")
+        if comma < 0 or not _is_aside(left[comma + 2 : -1]):
+            break
+        asides.insert(0, (sent_start + comma + 2, sent_start + len(left) - 1))
+        left = left[:comma]
     if left.endswith(","):
-        inner = left[:-1]
-        comma = inner.rfind(",")
-        if comma >= 0:
-            aside = (sent_start + comma, end)
-            left = inner[:comma]
-    # The clause starts after the last hard boundary.
-    cut = max(left.rfind(mark) for mark in (",", ";", ":", "—", "–", " - ", "”", '"'))
-    closing_single = [m.start() for m in re.finditer(r"[.,!?]’", left)]
+        return None
+    cut = max((left.rfind(mark) + len(mark) for mark in _BOUNDARIES if mark in left), default=0)
+    closing_single = [m.end() for m in re.finditer(r"[.,!?]’", left)]
     if closing_single:
-        cut = max(cut, closing_single[-1] + 1)
-    segment_start = sent_start + cut + 1
+        cut = max(cut, closing_single[-1])
+    segment_start = sent_start + max(cut, 0)
     segment = masked[segment_start : sent_start + len(left)]
     stripped = segment.strip()
     while True:
@@ -254,19 +320,25 @@ def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, 
         if _looks_like_speaker(stripped) or not (sub := _SUBORDINATE.search(stripped)):
             break
         stripped = stripped[sub.end() :]
-    offset = segment.rfind(stripped) if stripped else 0
-    # "the FSB statement" is fine, but a long run-in clause is not a speaker.
     if not stripped or not _looks_like_speaker(stripped):
         return None
-    start = segment_start + offset
-    stop = aside[1] - 1 if aside and _is_apposition(masked[aside[0] + 1 : aside[1] - 1]) else start + len(stripped)
-    return start, stop
+    start = segment_start + segment.rfind(stripped)
+    end = start + len(stripped)
+    if asides and _is_apposition(masked[asides[0][0] : asides[0][1]]):
+        end = asides[0][1]
+    return start, end
 
 
-def _is_apposition(text: str) -> bool:
-    words = text.strip().split()
-    return bool(words) and words[0].lower() in {"the", "a", "an", "who", "whose", "its", "his", "her", "their",
-                                                 "now", "formerly", "then", "also"} and len(words) <= 18
+def _sentence_subject(masked: str, sent_start: int, before: int) -> tuple[int, int] | None:
+    """The subject that opens a sentence, for a cue with none of its own ("Morrow would not discuss the
+    talks, saying only that ..."): the longest speaker-like run of words from the sentence start."""
+    words = list(re.finditer(r"\S+", masked[sent_start:before]))
+    for count in range(min(len(words), 8), 0, -1):
+        end = sent_start + words[count - 1].end()
+        phrase = masked[sent_start:end].rstrip(",")
+        if _looks_like_speaker(phrase) and not phrase.lower().startswith(("in ", "on ", "at ", "after ")):
+            return sent_start, sent_start + len(phrase)
+    return None
 
 
 def _speaker_after(masked: str, cue_end: int, sent_end: int) -> tuple[int, int] | None:
@@ -277,7 +349,7 @@ def _speaker_after(masked: str, cue_end: int, sent_end: int) -> tuple[int, int] 
         return None
     phrase = match.group(1).rstrip(" ,")
     phrase = _TRAILING_TIME.sub("", phrase).rstrip(" ,")
-    if not phrase or not _looks_like_speaker(phrase.split(",")[0]):
+    if not phrase or not _looks_like_speaker(phrase.split(", ")[0]):
         return None
     start = cue_end + match.start(1)
     return start, start + len(phrase)
@@ -347,7 +419,7 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
     # Nothing but adverbials left, an infinitive ("agreed to meet"), a means ("responded by describing"),
     # or a participle cue that brings its own content ("said, adding: ...").
     first = remainder.split(" ", 1)[0].lower().strip(",:")
-    if len(remainder.split()) < 2 or first in {"to", "by", "for", "with", "about", "of"} or first in _PARTICIPLE_CUES:
+    if len(remainder.split()) < 2 or first in _NOT_CONTENT or first in _PARTICIPLE_CUES:
         return None
     return start, end, "reported"
 
@@ -412,51 +484,99 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
     object_verbs = lexicon.words("object_verbs.txt")
     for match in _cue_pattern().finditer(masked, sent_start, sent_end):
         cue = match.group(0)
-        if any(f.start <= match.start() < f.end for f in found):
-            continue  # reported speech inside reported speech belongs to the outer statement
         if cue != cue.lower() and cue.lower() != "according to" and match.start() != sent_start:
             continue  # "State", "Post": capitalised forms are names, not cues
+        container = next((f for f in found if f.start <= match.start() < f.end), None)
         if cue.lower() == "according to":
-            result = _according_to(masked, quotes, sent_start, sent_end, match)
+            result = None if container else _according_to(masked, quotes, sent_start, sent_end, match)
             if result:
                 found.append(result)
             continue
-        lemma = _lemma(cue)
-        # Participles with no subject of their own take the previous cue's speaker: "Peskov said, adding: ...".
+        lemma = _lemma(cue.split()[-1] if cue.lower().endswith("as saying") else cue)
         before_cue = masked[sent_start : match.start()].rstrip()
-        inherit = bool(found) and cue.lower() in _PARTICIPLE_CUES and before_cue.endswith(",")
-        speaker = None if inherit else _subject_before(masked, sent_start, match.start())
-        # Inverted ("..., said Peskov"; "“...,” said the spokesman") only right after a comma or a quote.
+        participle = cue.lower() in _PARTICIPLE_CUES or cue.lower().endswith("as saying")
+        # A second cue that shares the subject: "said A, adding B", "called it X and said Y".
+        coordinated = (participle and before_cue.endswith(",")) or re.search(r"(?:,|\s)(?:and|but)$", before_cue)
+        speaker = None
+        inherit = False
+        if coordinated and found:
+            speaker, inherit = (found[-1].speaker_start, found[-1].speaker_end), True
+        elif participle and before_cue.endswith(","):
+            speaker = _sentence_subject(masked, sent_start, match.start())
+        else:
+            speaker = _subject_before(masked, sent_start, match.start())
+        if container:
+            # Reported speech inside reported speech belongs to the outer statement, unless the new cue
+            # opens a clause of its own ("..., a day after Rovers announced ...", "and said ...").
+            boundary = _clause_boundary(masked, container.start, speaker[0] if speaker and not inherit else match.start())
+            if speaker is None or boundary is None:
+                continue
+            container.end = boundary
         inverted = False
-        if speaker is None and not inherit and (not before_cue or before_cue[-1] in ",”\"" + MASK):
+        if speaker is None and (not before_cue or before_cue[-1] in ",”\"" + MASK):
             speaker = _speaker_after(masked, match.end(), sent_end)
             inverted = speaker is not None
-        if inherit:
-            speaker = (found[-1].speaker_start, found[-1].speaker_end)
         if speaker is None:
             continue
         position = speaker[1] if inverted else match.end()
         if lemma in object_verbs and not inverted:
             position = _skip_listener(masked, position, sent_end)
-        content = None
-        if lemma in _DESCRIBE:
-            # "describing the FSB statement as “deliberate provocation”": the quoted words are the content.
-            as_quote = re.match(r"[^.;”\"“]{0,80}?\b(?:as|a|an)?\s*(?=[“\"])", masked[position:sent_end])
-            quote = _quote_starting_at(quotes, position + as_quote.end() + 1) if as_quote else None
-            if not quote:
+        if lemma in _DESCRIBE or lemma in _DISMISS:
+            # "describing the FSB statement as “deliberate provocation”", "rejected as “false” the claims":
+            # the quoted words are the content.
+            pattern = _AS_QUOTE if lemma in _DISMISS else _NAMED_QUOTE
+            named = pattern.match(masked, position, sent_end)
+            quote = _quote_starting_at(quotes, named.end() + 1) if named else None
+            if quote:
+                found.append(_Found(quote.start, quote.end, "direct", cue, match.start(), match.end(), *speaker,
+                                    inherit=inherit))
                 continue
-            content = (quote.start, quote.end, "direct")
-        if content is None and not inverted:
-            content = _content_after(masked, quotes, position, sent_end)
+            if lemma in _DESCRIBE:
+                continue
+        content = None if inverted else _content_after(masked, quotes, position, sent_end)
         if content is None:
             boundary = match.start() if (inverted or inherit) else speaker[0]
             content = _content_before(masked, quotes, sent_start, boundary)
         if content is None:
             continue
         start, end, kind = content
-        found.append(_Found(start, end, kind, cue, match.start(), match.end(), speaker[0], speaker[1],
-                            inherit=inherit))
+        for part_start, part_end in _split_and_that(masked, start, end) if kind == "reported" else [(start, end)]:
+            found.append(_Found(part_start, part_end, kind, cue, match.start(), match.end(), *speaker,
+                                inherit=inherit))
     return found
+
+
+_CLAUSE_BREAK = re.compile(
+    r"(?:,\s*|\s+)(?:and|but|though|although|while|whereas|after|as|before|since|because|when|a day after|"
+    r"hours after|days after|weeks after|even as|just as)\s+|,\s+"
+)
+
+
+def _clause_boundary(masked: str, container_start: int, position: int) -> int | None:
+    """Where the outer statement must end for a nested cue at ``position`` to stand on its own: the last
+    clause break right before the cue's subject (or the cue); None when there is none."""
+    window = masked[container_start:position]
+    breaks = list(_CLAUSE_BREAK.finditer(window))
+    if not breaks:
+        return None
+    last = breaks[-1]
+    if window[last.end() :].strip() and len(window[last.end() :].split()) > 10:
+        return None
+    return container_start + last.start()
+
+
+_AND_THAT = re.compile(r",?\s+and that\s+")
+
+
+def _split_and_that(masked: str, start: int, end: int) -> list[tuple[int, int]]:
+    """ "said A and that B" holds two statements."""
+    parts, cursor = [], start
+    for match in _AND_THAT.finditer(masked, start, end):
+        parts.append((cursor, match.start()))
+        cursor = match.end()
+    parts.append((cursor, end))
+    return [(a, b) for a, b in parts if len(masked[a:b].split()) >= 2]
+
 
 
 # --- the pass over an article --------------------------------------------------------------------------

@@ -43,7 +43,7 @@ def read_table(path: str | Path) -> dict[str, str]:
     return out
 
 
-def _inflections(lemma: str) -> set[str]:
+def inflections(lemma: str) -> set[str]:
     """Regular English forms of a verb: deny -> denies, denied, denying; note -> notes, noted, noting."""
     head, _, rest = lemma.partition(" ")
     tail = f" {rest}" if rest else ""
@@ -65,7 +65,7 @@ def verb_forms(name: str) -> dict[str, str]:
     for line in _lines(name):
         lemma, _, irregular = line.partition("\t")
         lemma = lemma.strip()
-        forms = _inflections(lemma) | {f.strip() for f in irregular.split(",") if f.strip()}
+        forms = inflections(lemma) | {f.strip() for f in irregular.split(",") if f.strip()}
         for form in forms:
             out[form] = lemma
     return out

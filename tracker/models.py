@@ -48,6 +48,7 @@ class Statement:
     stance_evidence: str = ""
     confidence: float = 1.0
     context: str = ""  # what an anaphoric statement refers to ("no such plan" -> the plan reported before)
+    refers_to: str = ""  # id of the statement that context comes from
     denied: str = ""  # for a denial, the proposition it denies, when it can be put in words
 
 

