@@ -1,11 +1,13 @@
 """Who is speaking: the speaker phrase of each statement turned into a canonical person or organisation.
 
 * A phrase is parsed into name, role, organisation and side: "Kremlin spokesperson Dmitry Peskov" ->
-  Dmitry Peskov / spokesperson / Kremlin / Russia; "Oleksiy Danilov, the head of Ukraine's National
-  Security Council" -> Oleksiy Danilov / head / National Security Council / Ukraine.
-* Within an article, later mentions resolve to earlier ones: a surname ("Peskov") to the full name, a
-  nominal ("the spokesperson", "the official") to the latest speaker with that role, a pronoun ("he",
-  "she", "they") to the latest person, or group, that fits.
+  Dmitry Peskov / spokesperson / Kremlin / Russia; "the ministry's spokeswoman, Aida Temirova" ->
+  Aida Temirova / spokeswoman / ministry.
+* Every name the article mentions is indexed first (with the title or role written before it), so a
+  later surname ("Peskov"), nominal ("the spokesperson", "the colonel") or pronoun ("she") resolves to a
+  person even when that person was introduced outside a quote's attribution.
+* Pronouns go to the person of the nearest earlier sentence that mentions one of the right gender
+  (known from titles, role words, given names, or an earlier pronoun), preferring that sentence's subject.
 * Across articles, surnames and aliases (``lexicons/aliases.tsv``, plus any table the user passes) map to
   one canonical name, so "Peskov" in one article and "Dmitry Peskov" in another are one speaker.
 """
@@ -13,23 +15,26 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable, Mapping
 
 from tracker import lexicon
 from tracker.extract import POSTMODIFIER
 from tracker.models import Article, Speaker, Statement
 
-_DETERMINERS = {"the", "a", "an", "two", "three", "four", "several", "some", "many", "other", "another", "one",
-                "both", "its", "his", "her", "their", "our", "several", "senior", "top", "unnamed", "anonymous"}
-_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady"}
-_FEMALE_TITLES = {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen"}
-_MALE_TITLES = {"mr", "mr.", "sir", "lord", "king"}
-_DOCUMENT_WORDS = re.compile(r"(?:[’']s)?\s+(?:statement|report|assessment|release|spokesperson's office|account|"
-                             r"announcement|post|website|filing|letter|memo|document)s?$", re.IGNORECASE)
+_DETERMINERS = {"the", "a", "an", "two", "three", "four", "five", "several", "some", "many", "other", "another",
+                "one", "both", "its", "his", "her", "their", "our", "senior", "top", "unnamed", "anonymous"}
+_TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof."}
+_FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "spokeswoman", "chairwoman", "councilwoman",
+                 "congresswoman", "assemblywoman", "businesswoman", "she", "her"}
+_MALE_WORDS = {"mr", "mr.", "sir", "lord", "king", "spokesman", "chairman", "councilman", "congressman",
+               "assemblyman", "businessman", "he", "him", "his"}
+_DOCUMENT_WORDS = re.compile(r"(?:[’']s)?\s+(?:statement|report|assessment|release|account|announcement|post|"
+                             r"website|filing|letter|memo|document)s?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)")
 _POSSESSIVE = re.compile(r"^([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+")
+_NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:\s+(?:de|van|von|da|di|del|bin|al|la|le)?\s*[A-Z][a-zà-ÿ’'-]+){1,2}\b")
 
 
 @dataclass
@@ -39,7 +44,7 @@ class _Person:
     organisation: str = ""
     side: str = ""
     kind: str = "person"
-    gender: str = ""  # "f" / "m" when a title or an earlier pronoun tells
+    gender: str = ""  # "f" / "m" when a title, role word, given name or earlier pronoun tells
     acronym: str = ""  # "FSB" in "Russia's Federal Security Service (FSB)"
 
 
@@ -59,27 +64,27 @@ class AliasTable:
         return self.entries.get(name.lower(), name)
 
 
-def side_of(*phrases: str) -> str:
-    """The side named in any phrase: a country, demonym or institution from ``lexicons/sides.tsv``."""
-    sides = lexicon.table("sides.tsv")
-    pattern = _sides_pattern()
-    for phrase in phrases:
-        match = pattern.search(phrase or "")
-        if match:
-            return sides.get(match.group(0)) or sides.get(match.group(0).replace("’", "'"), "")
-    return ""
-
-
 @lru_cache(maxsize=1)
 def _sides_pattern() -> re.Pattern:
     keys = sorted(lexicon.table("sides.tsv"), key=len, reverse=True)
     return re.compile(r"(?<![\w])(?:" + "|".join(re.escape(k) for k in keys) + r")(?![\w])")
 
 
+def side_of(*phrases: str) -> str:
+    """The side named in any phrase: a country, demonym or institution from ``lexicons/sides.tsv``."""
+    sides = lexicon.table("sides.tsv")
+    for phrase in phrases:
+        match = _sides_pattern().search(phrase or "")
+        if match:
+            return sides.get(match.group(0)) or sides.get(match.group(0).replace("’", "'"), "")
+    return ""
+
+
 def _is_role_word(word: str) -> bool:
     token = word.lower().strip(",.’'")
     roles = lexicon.words("roles.txt")
-    return token in roles or token.rstrip("s") in roles or (token.endswith("people") and "spokes" in token)
+    return (token in roles or token.rstrip("s") in roles or (token.endswith("people") and "spokes" in token)
+            or ("-" in token and all(part in roles for part in token.split("-") if part)))
 
 
 def _is_group_word(word: str) -> bool:
@@ -87,7 +92,60 @@ def _is_group_word(word: str) -> bool:
 
 
 def _is_org_word(word: str) -> bool:
-    return word.strip(",.") in lexicon.words("organisation_words.txt") or word.isupper() and len(word) > 1
+    return word.strip(",.") in lexicon.words("organisation_words.txt") or (word.isupper() and len(word) > 1)
+
+
+def _gender(words: Iterable[str]) -> str:
+    for word in words:
+        lowered = word.lower().strip(",.")
+        if lowered in _FEMALE_WORDS or lowered in lexicon.words("female_names.txt"):
+            return "f"
+        if lowered in _MALE_WORDS or lowered in lexicon.words("male_names.txt"):
+            return "m"
+    return ""
+
+
+def _demonym_name(body: str) -> str:
+    """ "Kyrgyzstan's border service" -> "Kyrgyz border service"; a body with a name of its own keeps it:
+    "Russia's Federal Security Service" -> "Federal Security Service"."""
+    possessive = _POSSESSIVE.match(body)
+    if not possessive or not side_of(possessive.group(1)):
+        return body
+    rest = body[possessive.end() :]
+    demonym = lexicon.table("demonyms.tsv").get(possessive.group(1))
+    return f"{demonym} {rest}" if demonym and len(rest.split()) <= 2 else rest
+
+
+def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
+    """(words before the name, the name): the trailing run of capitalised words that are not titles,
+    roles, institutions or places."""
+    name: list[str] = []
+    for word in reversed(words):
+        bare = word.strip(",.")
+        if (bare[:1].isupper() and not _is_role_word(bare) and not _is_org_word(bare) and not side_of(bare)
+                and not bare.endswith(("’s", "'s")) and bare.lower() not in _TITLES):
+            name.insert(0, bare)
+        else:
+            break
+    return words[: len(words) - len(name)], name
+
+
+def _role_and_organisation(words: list[str]) -> tuple[str, str]:
+    """ "Kremlin spokesperson" -> (spokesperson, Kremlin); "Defense minister" -> (Defense minister, "")."""
+    while words and (words[0].lower() in _DETERMINERS or words[0].lower() in _TITLES):
+        words = words[1:]
+    role_at = next((i for i, w in enumerate(words) if _is_role_word(w)), None)
+    if role_at is None:
+        return "", ""
+    before = words[:role_at]
+    org_words = [w for w in before if _is_org_word(w) or (side_of(w) and not w.endswith(("’s", "'s"))
+                                                          and not re.search(r"(?:an|ish|ese|i)$", w))]
+    organisation = " ".join(org_words)
+    role = " ".join([w for w in before if w not in org_words] + words[role_at:])
+    possessive = re.match(r"^(.+?)[’']s\s+(.*)$", role)
+    if possessive and not organisation:  # "the ministry's spokeswoman"
+        organisation, role = possessive.group(1), possessive.group(2)
+    return role.strip(" ,"), organisation.strip(" ,")
 
 
 def parse_phrase(phrase: str) -> _Person:
@@ -97,64 +155,55 @@ def parse_phrase(phrase: str) -> _Person:
     head = re.sub(r"\s+and\s+(?:another|other|a|an|one)\s+.*$", "", head)  # "two officials and another source"
     head = POSTMODIFIER.sub("", head)
     acronym = _ACRONYM.search(head)
-    head = _ACRONYM.sub("", head).strip()
-    head = _DOCUMENT_WORDS.sub("", head).strip()
+    head = _DOCUMENT_WORDS.sub("", _ACRONYM.sub("", head).strip()).strip()
     words = head.split()
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
-    gender = ""
-    if words and words[0].lower() in _TITLES | _FEMALE_TITLES | _MALE_TITLES:
-        gender = "f" if words[0].lower() in _FEMALE_TITLES else "m" if words[0].lower() in _MALE_TITLES else ""
-        if words[0].lower() in _TITLES:
-            words = words[1:]
+    gender = _gender(words)
     side = side_of(phrase)
-    # A person's name is the trailing run of capitalised words that are not titles, roles or institutions.
-    name_words: list[str] = []
-    for word in reversed(words):
-        bare = word.strip(",.")
-        if (bare[:1].isupper() and not _is_role_word(bare) and not _is_org_word(bare)
-                and not side_of(bare) and not bare.endswith(("’s", "'s"))):
-            name_words.insert(0, bare)
-        else:
-            break
-    rest = words[: len(words) - len(name_words)]
-    if len(name_words) == 1 and rest and not any(_is_role_word(w) for w in rest):
-        # "White House Biden" is rare; a lone capitalised word after an institution belongs to it.
-        rest, name_words = words, []
-    role_start = next((i for i, w in enumerate(rest) if _is_role_word(w)), None)
+    rest, name_words = _split_name(words)
+    if len(name_words) == 1 and rest and not any(_is_role_word(w) or w.lower() in _TITLES for w in rest):
+        rest, name_words = words, []  # "White House Biden" is rare; a lone capital after an institution is its
+    app_words = apposition.split()
+    app_rest, app_name = _split_name(app_words) if apposition else ([], [])
+    if not name_words and app_name and not any(_is_org_word(w) for w in app_name) and len(app_rest) <= 1:
+        # "the ministry's spokeswoman, Aida Temirova": the name follows the description
+        role, organisation = _role_and_organisation(words)
+        return _Person(name=" ".join(app_name), role=role or " ".join(words), organisation=organisation,
+                       side=side, gender=gender or _gender(app_name))
     if name_words:
-        name = " ".join(name_words)
-        organisation, role = "", ""
-        if role_start is not None:
-            before = rest[:role_start]
-            # "Kremlin spokesperson": an institution before the role is the organisation; "Defense minister":
-            # a plain capitalised word is part of the role.
-            org_words = [w for w in before if _is_org_word(w) or side_of(w) and not w.endswith(("’s", "'s"))
-                         and w not in {"Russian", "American", "Ukrainian"}]
-            organisation = " ".join(w for w in before if w in org_words)
-            role = " ".join([w for w in before if w not in org_words] + rest[role_start:])
+        role, organisation = _role_and_organisation(rest)
         app_role, app_org = _parse_apposition(apposition)
-        return _Person(name=name, role=role or app_role, organisation=organisation or app_org,
-                       side=side or side_of(apposition), gender=gender)
-    body = " ".join(rest)
-    if not body:
+        return _Person(name=" ".join(name_words), role=role or app_role, organisation=organisation or app_org,
+                       side=side, gender=gender or _gender(name_words[:1]))
+    if not words:
         return _Person(name=phrase, kind="unknown")
-    last = rest[-1].strip(",.")
-    if _is_group_word(last) and last.lower().endswith(("s", "police", "people")) and not _is_org_word(last):
-        kind = "group"
-    elif _is_role_word(last) and not last[:1].isupper():
-        kind = "group"  # "a White House official": an anonymous official of that body
+    core = re.split(r"\s+(?:of|in|at|from|for|on|with)\s+", " ".join(words), maxsplit=1)[0].split()
+    last = core[-1].strip(",.")
+    if (_is_group_word(last) and last.lower().endswith(("s", "police", "people")) and not _is_org_word(last)) or (
+            _is_role_word(last) and not last[:1].isupper()):
+        kind = "group"  # "Ukrainian border authorities", "a White House official"
     else:
         kind = "organisation"
-    name = body
+    name = " ".join(words)
     if kind == "organisation":
-        possessive = _POSSESSIVE.match(body)
-        if possessive and side_of(possessive.group(1)):
-            name = body[possessive.end() :]  # "Russia's Federal Security Service" -> the service
-    if kind == "group" and _is_role_word(last) and not last.lower().endswith("s"):
-        name = body + "s"  # "a US official" and "US officials" are one anonymous source
+        name = _demonym_name(_proper_name(words) or name)
+    elif _is_role_word(last) and not last.lower().endswith("s") and name.endswith(last):
+        name += "s"  # "a US official" and "US officials" are one anonymous source
     return _Person(name=name, kind=kind, side=side, organisation=name if kind == "organisation" else "",
-                   acronym=acronym.group(1) if acronym else "")
+                   acronym=acronym.group(1) if acronym else "", gender=gender)
+
+
+def _proper_name(words: list[str]) -> str:
+    """The body's own name at the end of a description: "British retailer Norvell Group" -> "Norvell Group"."""
+    run: list[str] = []
+    for word in reversed(words):
+        if not word[:1].isupper():
+            break
+        run.insert(0, word)
+    if len(run) >= 2 and len(run) < len(words) and any(_is_org_word(w) for w in run):
+        return " ".join(run)
+    return ""
 
 
 def _parse_apposition(apposition: str) -> tuple[str, str]:
@@ -168,14 +217,14 @@ def _parse_apposition(apposition: str) -> tuple[str, str]:
 
 
 def _nominal_key(phrase: str) -> str | None:
-    """For "the spokesperson", "the Kremlin spokesman", "the official": the role word to look for."""
+    """For "the spokesperson", "the colonel", "the company's chief executive": the word to look for."""
     words = phrase.split()
-    if not words or words[0].lower() not in {"the", "this", "that"}:
+    if len(words) > 5 or not words or words[0].lower() not in {"the", "this", "that"}:
         return None
     last = words[-1].strip(",.").lower()
-    if _is_role_word(last) or _is_group_word(last):
-        if any(w[:1].isupper() for w in words[1:-1]) and not _is_role_word(words[-1]):
-            return None
+    if any(w[:1].isupper() and not _is_org_word(w) and not side_of(w) for w in words[1:]):
+        return None  # a named body: "the Kremlin", "the Ukrainian Defense ministry"
+    if _is_role_word(last):
         return last
     return None
 
@@ -184,95 +233,160 @@ _SPOKES = re.compile(r"spokes(?:person|man|woman|people)")
 
 
 def _role_matches(key: str, candidate: _Person) -> bool:
-    text = f"{candidate.role} {candidate.name} {candidate.organisation}".lower()
+    text = f"{candidate.role} {candidate.name}".lower()
     if _SPOKES.fullmatch(key):
         return bool(_SPOKES.search(text))
-    return key.rstrip("s") in text
+    return re.search(rf"\b{re.escape(key.rstrip('s'))}", text) is not None
+
+
+@dataclass
+class _Mention:
+    position: int
+    sentence: int  # index of the sentence (approximate: split at ". ") holding it
+    person: "_Person"
 
 
 @dataclass
 class _ArticleSpeakers:
-    """The people and bodies an article has named so far, for resolving later mentions."""
+    """The people and bodies an article names, for resolving later mentions."""
 
     aliases: AliasTable
-    by_key: dict[str, _Person] = field(default_factory=dict)  # surname / full name / org name -> person
-    history: list[_Person] = field(default_factory=list)  # speakers in order of their statements
+    by_key: dict[str, _Person] = field(default_factory=dict)  # full name / surname / org name -> person
     acronyms: dict[str, str] = field(default_factory=dict)  # "FSB" -> "Federal Security Service"
+    mentions: list[_Mention] = field(default_factory=list)  # every person mention, in text order
 
     def register(self, person: _Person) -> _Person:
         person.name = self.aliases.canonical(person.name)
-        known = self.by_key.get(person.name.lower())
-        surname = person.name.split()[-1].lower() if person.kind == "person" else ""
+        key = person.name.lower()
+        known = self.by_key.get(key)
         if known is None and person.kind == "person" and len(person.name.split()) == 1:
-            known = self.by_key.get(surname)
+            known = self.by_key.get(f"surname:{key}")
         if known is None and person.kind != "person":
-            known = self.by_key.get(self.acronyms.get(person.name, "").lower())
+            known = self.by_key.get(self.acronyms.get(person.name, "").lower()) or self._org_containing(person.name)
         if known:
             for attribute in ("role", "organisation", "side", "gender"):
                 if not getattr(known, attribute) and getattr(person, attribute):
                     setattr(known, attribute, getattr(person, attribute))
-            person = known
-        else:
-            self.by_key[person.name.lower()] = person
-            if person.acronym:
-                self.acronyms[person.acronym] = person.name
-            if surname:
-                self.by_key.setdefault(surname, person)
+            return known
+        self.by_key[key] = person
+        if person.acronym:
+            self.acronyms[person.acronym] = person.name
+        if person.kind == "person" and len(person.name.split()) > 1:
+            self.by_key.setdefault(f"surname:{person.name.split()[-1].lower()}", person)
         return person
 
-    def latest(self, predicate) -> _Person | None:
-        for person in reversed(self.history):
-            if predicate(person):
+    def _org_containing(self, name: str) -> _Person | None:
+        """A one-word body ("Norvell", "Rovers") is the longer named body it is part of."""
+        if len(name.split()) != 1 or not name[:1].isupper():
+            return None
+        for person in self.by_key.values():
+            if person.kind == "organisation" and name in person.name.split() and person.name != name:
                 return person
         return None
 
+    def index_bodies(self, text: str) -> None:
+        """Named bodies in the text ("Veridane Therapeutics", "Calderbrook Rovers"), for one-word mentions."""
+        for match in re.finditer(r"\b[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w’'&-]*){1,4}", text):
+            words = match.group(0).split()
+            while words and words[0].lower() in _DETERMINERS | {"the"}:
+                words = words[1:]
+            if len(words) >= 2 and _is_org_word(words[-1]) and not side_of(words[-1]):
+                name = _demonym_name(" ".join(words))
+                self.by_key.setdefault(name.lower(), _Person(name=name, kind="organisation", organisation=name,
+                                                             side=side_of(name)))
 
-def _mentioned_people(text: str, before: int, speakers: _ArticleSpeakers) -> _Person | None:
-    """The latest full name in the text before a pronoun, when no speaker has been seen nearby."""
-    window = text[max(0, before - 600) : before]
-    names = list(re.finditer(r"\b([A-Z][a-z]+(?:\s+[A-Z][a-z'’-]+){1,2})\b", window))
-    for match in reversed(names):
-        person = parse_phrase(match.group(1))
-        if person.kind == "person" and len(person.name.split()) >= 2:
-            return speakers.register(person)
-    return None
+    def latest_mention(self, before: int, predicate) -> _Person | None:
+        """The subject-most matching person of the nearest earlier sentence that mentions one."""
+        earlier = [m for m in self.mentions if m.position < before and predicate(m.person)]
+        if not earlier:
+            return None
+        sentence = earlier[-1].sentence
+        return next(m.person for m in earlier if m.sentence == sentence)
+
+
+def _sentence_index(text: str) -> list[int]:
+    return [0] + [m.end() for m in re.finditer(r"[.!?][”\"]?\s+(?=[“\"A-Z])|\n+", text)]
+
+
+def _title_before(text: str, position: int) -> list[str]:
+    """The title words written right before a name: "Defense minister", "Kremlin spokesperson"."""
+    words = re.split(r"\s+", text[max(0, position - 60) : position].strip())
+    title: list[str] = []
+    for word in reversed(words):
+        if not word or word[-1] in ".;:!?,”\"":
+            break
+        multiword_role = bool(title) and f"{word} {title[0]}".lower() in lexicon.words("roles.txt")
+        if (_is_role_word(word) or multiword_role or word.lower() in _TITLES or _is_org_word(word)
+                or word[:1].isupper()):
+            title.insert(0, word)
+        else:
+            break
+    return title
+
+
+def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]) -> None:
+    """Register every person name in the text, with the role written before it, as a mention."""
+    from bisect import bisect_right
+
+    text = article.text
+    for match in _NAME.finditer(text):
+        words = match.group(0).split()
+        before = _title_before(text, match.start())
+        _, name = _split_name(words)
+        if len(name) < 2 and not (len(name) == 1 and f"surname:{name[0].lower()}" in speakers.by_key):
+            continue
+        if any(_is_org_word(w) for w in words) or name[0].lower() in _DETERMINERS:
+            continue
+        prefix = words[: len(words) - len(name)]
+        title_words = before + prefix
+        role, organisation = _role_and_organisation(title_words)
+        person = speakers.register(_Person(name=" ".join(name), role=role, organisation=organisation,
+                                           gender=_gender(title_words + name[:1])))
+        speakers.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()), person))
 
 
 def resolve_article(article: Article, statements: list[Statement], aliases: AliasTable | None = None) -> list[Statement]:
     """Statements of one article with canonical speakers (name, role, organisation, side, kind)."""
-    aliases = aliases or AliasTable.load()
-    speakers = _ArticleSpeakers(aliases)
+    from bisect import bisect_right
+
+    speakers = _ArticleSpeakers(aliases or AliasTable.load())
+    starts = _sentence_index(article.text)
+    # Full names anywhere in the text first, so a speaker phrase's bare surname finds its person; then
+    # the explicit speaker phrases add roles, organisations and sides.
+    _index_names(article, speakers, starts)
+    speakers.index_bodies(article.text)
+    for statement in statements:
+        phrase = statement.speaker.text
+        if phrase and phrase.lower() not in _PRONOUNS and _nominal_key(phrase) is None:
+            speakers.register(parse_phrase(phrase))
+    speakers.mentions.sort(key=lambda m: m.position)
     resolved: list[Statement] = []
-    last_paragraph_person: _Person | None = None
     for statement in statements:
         phrase = statement.speaker.text
         lowered = phrase.lower()
+        position = statement.speaker_start if statement.speaker_start >= 0 else statement.start
         person: _Person | None = None
         if statement.speaker_start < 0 and resolved:
             # Floating quote or "..., adding": the previous statement's speaker goes on.
-            previous = resolved[-1].speaker
-            person = speakers.by_key.get(previous.name.lower())
-        elif lowered in {"he", "she", "him", "her"}:
-            gender = "f" if lowered in {"she", "her"} else "m"
-            person = speakers.latest(lambda p: p.kind == "person" and p.gender in ("", gender))
-            if person is None or (last_paragraph_person is None and statement.start - _last_start(resolved) > 1500):
-                person = _mentioned_people(article.text, statement.speaker_start, speakers) or person
+            person = speakers.by_key.get(resolved[-1].speaker.name.lower())
+        elif lowered in {"he", "she"}:
+            gender = "f" if lowered == "she" else "m"
+            person = speakers.latest_mention(position, lambda p: p.kind == "person" and p.gender in ("", gender))
             if person and not person.gender:
                 person.gender = gender
         elif lowered in {"they", "we"}:
-            person = speakers.latest(lambda p: p.kind in ("group", "organisation"))
+            person = speakers.latest_mention(position, lambda p: p.kind in ("group", "organisation"))
         elif lowered == "it":
-            person = speakers.latest(lambda p: p.kind == "organisation")
+            person = speakers.latest_mention(position, lambda p: p.kind == "organisation")
         elif (key := _nominal_key(phrase)) is not None:
-            person = speakers.latest(lambda p: _role_matches(key, p))
-            if person is None:
-                person = speakers.register(parse_phrase(phrase))
+            person = speakers.latest_mention(position, lambda p: p.kind in ("person", "group") and _role_matches(key, p))
+            person = person or speakers.register(parse_phrase(phrase))
         else:
             person = speakers.register(parse_phrase(phrase))
         if person is None:
             person = _Person(name=phrase, kind="unknown")
-        speakers.history.append(person)
-        last_paragraph_person = person
+        speakers.mentions.append(_Mention(position, bisect_right(starts, position), person))
+        speakers.mentions.sort(key=lambda m: m.position)
         speaker = Speaker(text=phrase, name=person.name, role=person.role, organisation=person.organisation,
                           side=person.side, kind=person.kind)
         resolved.append(replace(statement, speaker=speaker))
@@ -280,8 +394,7 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     return [replace(s, speaker=_refresh(s.speaker, speakers)) for s in resolved]
 
 
-def _last_start(resolved: list[Statement]) -> int:
-    return resolved[-1].start if resolved else 0
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 
 
 def _refresh(speaker: Speaker, speakers: _ArticleSpeakers) -> Speaker:

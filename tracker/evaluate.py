@@ -174,9 +174,13 @@ def _match(gold: list[GoldStatement], predicted: list[Statement], threshold: flo
     return matches
 
 
+_UNCOUNTED = {"the", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "another"}
+
+
 def normalise_speaker(name: str) -> str:
+    """Case, articles, counts, possessives and plurals do not make another speaker."""
     name = re.sub(r"[’']s\b", "", name.lower())
-    words = [w for w in re.findall(r"[\w.-]+", name) if w not in {"the", "a", "an"}]
+    words = [w.rstrip("s") for w in re.findall(r"[\w.-]+", name) if w not in _UNCOUNTED]
     return " ".join(words)
 
 
