@@ -40,7 +40,12 @@ _BETWEEN = re.compile(
 )
 _CLAUSE_LEAD = re.compile(
     r"^(?:and|but|while|whereas|as|so|yet|although|though|because|since|after|before|when|meanwhile|"
-    r"however|still|also|then|instead|separately|later|earlier|now|where|which|who|what|whom|given)\b[\s,]*",
+    r"however|still|also|then|instead|separately|later|earlier|now|where|which|who|what|whom|given|"
+    r"(?:a|an|one|two|three|several|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)|"
+    # "a charge the company called false": the object of the cue stands before its subject
+    r"(?:a|an|the)\s+(?:charge|claim|allegation|accusation|suggestion|figure|version|account|description)s?"
+    r"(?:\s+that)?)"
+    r"\b[\s,]*",
     re.IGNORECASE,
 )
 _SUBORDINATE = re.compile(
@@ -201,6 +206,13 @@ def _cue_pattern() -> re.Pattern:
     return re.compile(f"{quoted}|{cues}", re.IGNORECASE)
 
 
+@lru_cache(maxsize=1)
+def _finite_cues() -> frozenset[str]:
+    """Inflected cue forms that cannot be nouns: "said", "denied", "told" (not "charge", "claims")."""
+    forms = lexicon.verb_forms("reporting_verbs.txt")
+    return frozenset(f for f in forms if f.endswith("ed") or f in {"said", "says", "told", "tells", "wrote"})
+
+
 def _lemma(cue: str) -> str:
     return lexicon.verb_forms("reporting_verbs.txt").get(cue.lower(), cue.lower())
 
@@ -253,7 +265,7 @@ def _looks_like_speaker(phrase: str) -> bool:
         return True
     if MASK * 3 in phrase or _HARD_VERBS.search(phrase.lower()):
         return False  # a clause, not a noun phrase: "the likelihood is", "Putin when they meet"
-    if any(w in lexicon.verb_forms("reporting_verbs.txt") for w in words if w.islower()):
+    if any(w in _finite_cues() for w in words):
         return False  # "White House says Biden": the subject of another cue
     core = phrase
     for _ in range(4):

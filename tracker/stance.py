@@ -37,6 +37,12 @@ _NAMED_WORDS = re.compile(r"\b(?:the|this|that)\s+(?:[A-Z][\w.’'-]*\s+){1,4}(?
                           r"accusation|assessment|account|version|figure|announcement)s?\b")
 _REPORTED_FRAME = re.compile(r"^(?:the\s+)?(?:reports?|claims?|allegations?|accusations?|suggestions?|rumou?rs?)"
                              r"\s+(?:that\s+)?", re.IGNORECASE)
+# A negated main clause ("the sample did not come from its systems", "No serviceman set foot on Tajik
+# soil"): a negation among the first words, not a contrast ("Water, not territory, ...").
+_MAIN_CLAUSE_NEGATION = re.compile(
+    r"^(?:\W*\w+\W+){0,5}?(?<!, )\b(not|never|no|nothing|none|nobody|n['’]t)\b(?! only\b| longer\b)",
+    re.IGNORECASE,
+)
 _QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
 _NEGATION = re.compile(r"\s+(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 
@@ -71,12 +77,18 @@ def classify(article: Article, statement: Statement) -> Statement:
     if cue:
         evidence.append(f"cue: {cue.group(0)}")
     else:
-        frame_cue = _denial_cues().search(_frame(article, statement))
+        # Only a participle in the frame speaks for this statement: "pushing back on the reports, X said";
+        # a finite "denied" there belongs to another clause, and "the dismissed engineers" to no one.
+        frame_cue = next((m for m in _denial_cues().finditer(_frame(article, statement))
+                          if m.group(0).endswith("ing")), None)
         if frame_cue:
             evidence.append(f"frame: {frame_cue.group(0)}")
     content = _NOT_A_DENIAL.sub(" ", _QUOTE_MARKS.sub("", statement.text))
     for match in _refuting().finditer(content):
         evidence.append(f"content: {match.group(0)}")
+    negation = _MAIN_CLAUSE_NEGATION.search(content)
+    if negation and not evidence:
+        evidence.append(f"negation: {negation.group(1)}")
     stance = "denial" if evidence else "claim"
     confidence = min(1.0, 0.5 + 0.25 * len(evidence)) if evidence else 0.8
     return replace(statement, stance=stance, stance_evidence="; ".join(dict.fromkeys(evidence)),
