@@ -13,9 +13,11 @@ from tracker.models import Article, Contradiction, PairScores, Speaker, Statemen
 from tracker.nli import load_nli  # noqa: E402
 from tracker.report import write_csv  # noqa: E402
 from tracker.store import Store  # noqa: E402
+from tracker.explore import filter_contradictions, highlight_statement, plot_speaker_matrix, speaker_matrix, speaker_timeline, style_contradictions  # noqa: E402
 
 __all__ = [
     "Article", "Contradiction", "IngestError", "ModelLoadError", "PairScores", "Speaker", "Statement",
     "Store", "TrackResult", "TrackerError", "analyse_article", "load_nli", "make_article", "read_inputs",
-    "track", "write_csv",
+    "track", "write_csv", "filter_contradictions", "highlight_statement", "plot_speaker_matrix",
+    "speaker_matrix", "speaker_timeline", "style_contradictions",
 ]

@@ -335,7 +335,7 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
         _, name = _split_name(words)
         if len(name) < 2 and not (len(name) == 1 and f"surname:{name[0].lower()}" in speakers.by_key):
             continue
-        if any(_is_org_word(w) for w in words) or name[0].lower() in _DETERMINERS:
+        if any(_is_org_word(w) for w in name) or name[0].lower() in _DETERMINERS:
             continue
         prefix = words[: len(words) - len(name)]
         title_words = before + prefix

@@ -63,7 +63,8 @@ def style_contradictions(df: pd.DataFrame, *, columns: list[str] | None = None) 
         styler = styler.format("{:.2f}", subset=scores, na_rep="")
         styler = styler.bar(subset=scores, vmin=0.0, vmax=1.0, color="#9ecae1", height=70, width=100)
     if stances:
-        styler = styler.map(_stance_css, subset=stances)
+        cell_map = getattr(styler, "map", None) or styler.applymap  # Styler.map arrived in pandas 2.1
+        styler = cell_map(_stance_css, subset=stances)
     if texts:
         styler = styler.set_properties(subset=texts, **_TEXT_STYLE)
     return styler.set_table_styles(
@@ -91,7 +92,7 @@ def _either(df: pd.DataFrame, field: str, needle: str) -> pd.Series:
 
 def _iso_day(value: str | dt.date) -> str:
     """``2024-05-14``, ``2024-05-14T09:00``, a date or a datetime, as ``YYYY-MM-DD``."""
-    if isinstance(value, (dt.date, pd.Timestamp)):  # datetime and Timestamp are dates too
+    if isinstance(value, dt.date):  # datetimes and pandas Timestamps are dates too
         return value.strftime("%Y-%m-%d")
     return str(value).strip()[:10]
 
@@ -158,16 +159,19 @@ def _names(series: pd.Series) -> pd.Series:
 
 def speaker_matrix(contradictions_df: pd.DataFrame, *, top: int | None = None) -> pd.DataFrame:
     """Counts of contradictions, claim speaker (rows) against denial speaker (columns), busiest first.
-    ``top`` keeps that many rows and columns. Blank speakers count as ``(unknown)``."""
+    ``top`` keeps the ``top`` busiest claim and denial speakers, less any row or column that is then empty.
+    Blank speakers count as ``(unknown)``."""
     claim = _names(contradictions_df["claim_speaker"]) if len(contradictions_df) else pd.Series([], dtype=object)
     denial = _names(contradictions_df["denial_speaker"]) if len(contradictions_df) else pd.Series([], dtype=object)
     counts = pd.DataFrame({"claim": claim.to_numpy(dtype=object), "denial": denial.to_numpy(dtype=object)})
     matrix = counts.groupby(["claim", "denial"]).size().unstack(fill_value=0) if len(counts) else pd.DataFrame()
     rows = matrix.sum(axis=1).sort_values(ascending=False, kind="stable").index if len(matrix) else []
     cols = matrix.sum(axis=0).sort_values(ascending=False, kind="stable").index if len(matrix) else []
-    if top is not None:
-        rows, cols = list(rows)[:top], list(cols)[:top]
     matrix = matrix.reindex(index=rows, columns=cols, fill_value=0).astype("int64")
+    if top is not None:
+        matrix = matrix.iloc[:top, :top]
+        # Busy claimers and busy deniers need not face each other: drop what the cut left empty.
+        matrix = matrix.loc[matrix.sum(axis=1) > 0, matrix.sum(axis=0) > 0]
     matrix.index = pd.Index(list(matrix.index), dtype=object, name="claim speaker")
     matrix.columns = pd.Index(list(matrix.columns), dtype=object, name="denial speaker")
     return matrix
@@ -182,6 +186,7 @@ def plot_speaker_matrix(matrix: pd.DataFrame, ax: Axes | None = None) -> Axes:
     """A heatmap of :func:`speaker_matrix`, counts written in the cells. Draws on ``ax`` or on a new
     figure sized to the matrix; an empty matrix gives an empty chart that says so."""
     import matplotlib.pyplot as plt
+    from matplotlib.ticker import MaxNLocator
 
     n_rows, n_cols = matrix.shape
     if ax is None:
@@ -210,7 +215,14 @@ def plot_speaker_matrix(matrix: pd.DataFrame, ax: Axes | None = None) -> Axes:
             if values[i, j]:
                 ax.text(j, i, f"{int(values[i, j])}", ha="center", va="center", fontsize=8,
                         color="white" if values[i, j] > threshold else "black")
-    image.figure.colorbar(image, ax=ax, fraction=0.03, pad=0.02, label="contradictions")
+    # Thin white lines between cells, so neighbouring rows and columns stay apart.
+    ax.set_xticks([x - 0.5 for x in range(1, n_cols)], minor=True)
+    ax.set_yticks([y - 0.5 for y in range(1, n_rows)], minor=True)
+    ax.grid(which="minor", color="white", linewidth=1.5)
+    ax.tick_params(which="minor", length=0)
+    colourbar = image.figure.colorbar(image, ax=ax, fraction=0.03, pad=0.02, label="contradictions")
+    colourbar.locator = MaxNLocator(integer=True)
+    colourbar.update_ticks()
     ax.figure.tight_layout()
     return ax
 

@@ -496,7 +496,7 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
     object_verbs = lexicon.words("object_verbs.txt")
     for match in _cue_pattern().finditer(masked, sent_start, sent_end):
         cue = match.group(0)
-        if cue != cue.lower() and cue.lower() != "according to" and match.start() != sent_start:
+        if cue[:1].isupper() and match.start() != sent_start:
             continue  # "State", "Post": capitalised forms are names, not cues
         container = next((f for f in found if f.start <= match.start() < f.end), None)
         if cue.lower() == "according to":
@@ -546,12 +546,19 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             if lemma in _DESCRIBE:
                 continue
         content = None if inverted else _content_after(masked, quotes, position, sent_end)
+        if content and content[2] == "direct" and not inherit:
+            # “A,” she said, “B.”: the quote that closes before the speaker is hers too.
+            before = _content_before(masked, quotes, sent_start, speaker[0])
+            if before and before[2] == "direct":
+                found.append(_Found(*before, cue, match.start(), match.end(), *speaker))
         if content is None:
             boundary = match.start() if (inverted or inherit) else speaker[0]
             content = _content_before(masked, quotes, sent_start, boundary)
         if content is None:
             continue
         start, end, kind = content
+        if lemma == "add" and kind == "reported" and re.match(r"(?:a|an)\s", masked[start:end]):
+            continue  # "added a note of caution": an object, not a statement
         for part_start, part_end in _split_and_that(masked, start, end) if kind == "reported" else [(start, end)]:
             found.append(_Found(part_start, part_end, kind, cue, match.start(), match.end(), *speaker,
                                 inherit=inherit))
@@ -597,7 +604,7 @@ def _split_and_that(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while start < end and (text[start].isspace() or text[start] in QUOTE_CHARS):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTE_CHARS or text[end - 1] in ",;:"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in QUOTE_CHARS or text[end - 1] in ",;:."):
         end -= 1
     return start, end
 
