@@ -61,7 +61,10 @@ class AliasTable:
         return cls(entries)
 
     def canonical(self, name: str) -> str:
-        return self.entries.get(name.lower(), name)
+        """Follows chains ("FSB" -> "Federal Security Service" -> a user's own name for it)."""
+        for _ in range(3):
+            name = self.entries.get(name.lower(), name)
+        return name
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +263,7 @@ class _ArticleSpeakers:
         key = person.name.lower()
         known = self.by_key.get(key)
         if known is None and person.kind == "person" and len(person.name.split()) == 1:
-            known = self.by_key.get(f"surname:{key}")
+            known = self.by_key.get(f"surname:{key}") or self._org_containing(person.name)
         if known is None and person.kind != "person":
             known = self.by_key.get(self.acronyms.get(person.name, "").lower()) or self._org_containing(person.name)
         if known:
@@ -291,15 +294,20 @@ class _ArticleSpeakers:
             while words and words[0].lower() in _DETERMINERS | {"the"}:
                 words = words[1:]
             if len(words) >= 2 and _is_org_word(words[-1]) and not side_of(words[-1]):
-                name = _demonym_name(" ".join(words))
+                name = self.aliases.canonical(_demonym_name(" ".join(words)))
                 self.by_key.setdefault(name.lower(), _Person(name=name, kind="organisation", organisation=name,
                                                              side=side_of(name)))
 
-    def latest_mention(self, before: int, predicate) -> _Person | None:
-        """The subject-most matching person of the nearest earlier sentence that mentions one."""
+    def latest_mention(self, before: int, predicate, *, prefer=None, window: int = 3) -> _Person | None:
+        """The subject-most matching person of the nearest earlier sentence that mentions one; with
+        ``prefer``, a person it fits within the last ``window`` sentences comes first ("she": a woman)."""
         earlier = [m for m in self.mentions if m.position < before and predicate(m.person)]
         if not earlier:
             return None
+        if prefer is not None:
+            fitting = [m for m in earlier if prefer(m.person) and m.sentence >= earlier[-1].sentence - window]
+            if fitting:
+                earlier = fitting
         sentence = earlier[-1].sentence
         return next(m.person for m in earlier if m.sentence == sentence)
 
@@ -371,7 +379,8 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
             person = speakers.by_key.get(resolved[-1].speaker.name.lower())
         elif lowered in {"he", "she"}:
             gender = "f" if lowered == "she" else "m"
-            person = speakers.latest_mention(position, lambda p: p.kind == "person" and p.gender in ("", gender))
+            person = speakers.latest_mention(position, lambda p: p.kind == "person" and p.gender in ("", gender),
+                                             prefer=lambda p: p.gender == gender)
             if person and not person.gender:
                 person.gender = gender
         elif lowered in {"they", "we"}:

@@ -80,7 +80,7 @@ def classify(article: Article, statement: Statement) -> Statement:
         # Only a participle in the frame speaks for this statement: "pushing back on the reports, X said";
         # a finite "denied" there belongs to another clause, and "the dismissed engineers" to no one.
         frame_cue = next((m for m in _denial_cues().finditer(_frame(article, statement))
-                          if m.group(0).endswith("ing")), None)
+                          if m.group(0).split()[0].endswith("ing")), None)
         if frame_cue:
             evidence.append(f"frame: {frame_cue.group(0)}")
     content = _NOT_A_DENIAL.sub(" ", _QUOTE_MARKS.sub("", statement.text))

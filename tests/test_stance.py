@@ -1,0 +1,61 @@
+"""Claim or denial, the evidence for it, and what each denial refers to and denies."""
+
+import pytest
+
+from tracker.attribute import resolve_article
+from tracker.extract import extract_statements
+from tracker.ingest import make_article
+from tracker.stance import classify_statements
+
+
+def _analysed(text: str):
+    article = make_article(text)
+    return classify_statements(article, resolve_article(article, extract_statements(article)))
+
+
+@pytest.mark.parametrize(
+    "text, stance, evidence",
+    [
+        ("The ministry denied that troops had crossed the border.", "denial", "cue: denied"),
+        ("The club rejected reports that the striker had signed.", "denial", "cue: rejected"),
+        ("However, pushing back on the reports, the ambassador said there was no invasion.", "denial",
+         "frame: pushing back"),
+        ("Danilov said Ukraine had nothing to do with the attacks.", "denial", "nothing to do"),
+        ("“We are not shelling,” Danilov said.", "denial", "content: We are not"),
+        ("The company said the sample did not come from its systems.", "denial", "negation: not"),
+        ("The agency called the report “a fabrication”.", "denial", "content: fabrication"),
+        ("The FSB said a shell fired from Ukraine had destroyed a border post.", "claim", ""),
+        ("“Of course, we do not rule out a meeting,” Peskov said.", "claim", ""),
+        ("Officials said water, not territory, lies at the heart of the quarrel.", "claim", ""),
+    ],
+)
+def test_stance_label_and_evidence(text, stance, evidence):
+    [statement] = _analysed(text)
+    assert statement.stance == stance
+    assert evidence in statement.stance_evidence
+
+
+def test_stance_denial_refers_back_to_the_claim_it_denies():
+    text = ("Two US officials told CNN that orders had been sent to attack Ukraine.\n\n"
+            "However, pushing back on the reports, the ambassador told CBS that “there is no such plan.”")
+    claim, denial = _analysed(text)
+    assert denial.stance == "denial"
+    assert denial.refers_to == claim.id
+    assert denial.denied == "orders had been sent to attack Ukraine."
+
+
+def test_stance_named_speaker_picks_the_antecedent():
+    text = ("The FSB said a shell from Ukraine destroyed a post. Separatists said they shelled a village.\n\n"
+            "Kyiv described the FSB statement as “a provocation”.")
+    fsb, _, denial = _analysed(text)
+    assert denial.refers_to == fsb.id
+
+
+def test_stance_negated_denial_states_the_affirmed_proposition():
+    [statement] = _analysed("“We are not shelling anyone,” said Oleksiy Danilov of Ukraine.")
+    assert statement.denied == "Ukraine are shelling anyone"
+
+
+def test_stance_reported_denial_denies_its_content():
+    [statement] = _analysed("The ministry denied reports that troops had crossed the border.")
+    assert statement.denied == "troops had crossed the border"
