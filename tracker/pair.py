@@ -119,6 +119,8 @@ def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None
             continue
         linked = _linked(x, y)
         opposed = (x.stance == "denial") != (y.stance == "denial")
+        if x.stance == y.stance == "denial":
+            continue  # two denials of one thing agree; two claims may still clash ("11 died" / "4 died")
         if not linked and similarity < (min_similarity if opposed else 2 * min_similarity):
             continue
         if not linked and (per_statement[i] >= max_per_statement or per_statement[j] >= max_per_statement):

@@ -1,0 +1,43 @@
+"""The command line: the main job through the CLI, errors, and help for every command."""
+
+import re
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from tracker.cli import EXAMPLES, build_parser, main
+
+README = Path(__file__).resolve().parents[1] / "README.md"
+
+
+def test_cli_run_writes_the_editors_csv(seed_path, tmp_path, capsys):
+    out = tmp_path / "report.csv"
+    statements = tmp_path / "statements.csv"
+    code = main(["run", str(seed_path), "--out", str(out), "--statements-out", str(statements), "--quiet"])
+    assert code == 0
+    report = pd.read_csv(out, encoding="utf-8-sig")
+    assert {"claim_text", "denial_text", "score", "model"} <= set(report.columns)
+    assert len(pd.read_csv(statements, encoding="utf-8-sig")) == 32
+    assert "Anatoly Antonov" in capsys.readouterr().out
+
+
+def test_cli_bad_model_path_fails_with_a_clear_message(seed_path, tmp_path, capsys):
+    code = main(["run", str(seed_path), "--out", str(tmp_path / "r.csv"), "--model", str(tmp_path / "nope")])
+    assert code == 2
+    assert "--model" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", sorted(EXAMPLES))
+def test_cli_every_command_has_help_an_example_and_a_readme_entry(command, capsys):
+    with pytest.raises(SystemExit):
+        build_parser().parse_args([command, "--help"])
+    assert EXAMPLES[command] in capsys.readouterr().out
+    assert re.search(rf"^tracker {command}\b", README.read_text(encoding="utf-8"), re.MULTILINE)
+
+
+def test_cli_eval_extract_prints_scores(capsys):
+    from tests.conftest import GOLD
+
+    assert main(["eval-extract", str(GOLD), "--no-misses"]) == 0
+    assert "statements @ 0.3" in capsys.readouterr().out

@@ -1,0 +1,76 @@
+"""The NLI model: label order by name, loading errors that say what to do, and the shipped model's calls."""
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from tracker.errors import ModelLoadError
+from tracker.nli import LABELS, _label_columns, load_nli
+
+PAIRS = Path(__file__).parent / "data" / "claim_denial_pairs.tsv"
+
+
+@pytest.mark.parametrize(
+    "id2label, columns",
+    [
+        ({0: "entailment", 1: "neutral", 2: "contradiction"}, [0, 1, 2]),
+        ({0: "CONTRADICTION", 1: "ENTAILMENT", 2: "NEUTRAL"}, [1, 2, 0]),
+        ({"0": "contradiction", "1": "entailment", "2": "neutral"}, [1, 2, 0]),
+    ],
+)
+def test_nli_label_columns_follow_the_config(id2label, columns):
+    assert _label_columns(id2label) == columns
+
+
+def test_nli_label_columns_refuse_a_model_without_nli_labels():
+    with pytest.raises(ModelLoadError, match="contradiction"):
+        _label_columns({0: "POSITIVE", 1: "NEGATIVE"})
+
+
+def test_nli_missing_local_folder_says_how_to_fix(tmp_path):
+    with pytest.raises(ModelLoadError, match="train-nli|--model"):
+        load_nli(str(tmp_path / "no-such-model"))
+
+
+def test_nli_unreachable_hub_name_says_how_to_point_at_a_local_model(monkeypatch):
+    monkeypatch.setenv("HF_HUB_OFFLINE", "1")
+    with pytest.raises(ModelLoadError, match="local"):
+        load_nli("cross-encoder/nli-deberta-v3-small")
+
+
+def test_nli_shipped_model_reads_its_labels_by_name(nli):
+    assert [nli.model.config.id2label[i].lower()[:7] for i in nli.columns] == [label[:7] for label in LABELS]
+
+
+def test_nli_predict_is_a_probability_per_pair_in_input_order(nli):
+    pairs = [("A man is sleeping.", "A man is awake."), ("A man is sleeping.", "A person is asleep.")]
+    probs = nli.predict(pairs + pairs[::-1][:1])
+    assert probs.shape == (3, 3)
+    assert abs(probs.sum(axis=1) - 1).max() < 1e-4
+    assert probs[0].argmax() == LABELS.index("contradiction")
+    assert probs[1].argmax() == LABELS.index("entailment")
+    assert (probs[2] == probs[1]).all()
+
+
+def test_nli_hand_written_claim_denial_pairs_contradict(nli):
+    with open(PAIRS, encoding="utf-8") as handle:
+        pairs = [row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")]
+    forward = nli.predict([(claim, denial) for claim, denial in pairs])
+    backward = nli.predict([(denial, claim) for claim, denial in pairs])
+    contra = LABELS.index("contradiction")
+    missed = [claim for (claim, _), f, b in zip(pairs, forward, backward) if max(f[contra], b[contra]) <= 0.5]
+    assert len(missed) <= len(pairs) // 10, missed
+
+
+def test_nli_seed_design_card_pairs_contradict(nli):
+    pairs = [
+        ("A US intelligence assessment indicated orders had been sent to Russian commanders to proceed with an "
+         "attack on Ukraine.", "There is no invasion and there is no such plan."),
+        ("A shell fired from Ukrainian territory had destroyed a border guard post in Russia's Rostov region.",
+         "Ukraine had nothing to do with these attacks. We are not shelling."),
+    ]
+    contra = LABELS.index("contradiction")
+    forward = nli.predict(pairs)[:, contra]
+    backward = nli.predict([(b, a) for a, b in pairs])[:, contra]
+    assert all(max(f, b) > 0.5 for f, b in zip(forward, backward)), (forward, backward)

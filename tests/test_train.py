@@ -1,0 +1,57 @@
+"""The training command's code path on a tiny slice (the real run takes about an hour)."""
+
+import pytest
+
+from tracker.nli import load_nli
+from tracker.nli_data import TRAINING_SETS, dnc_megaveridicality, negate, shared_data_dir, synthetic_denials
+from tracker.train import TrainConfig, train_nli
+
+
+@pytest.fixture(scope="module")
+def data_root():
+    try:
+        return shared_data_dir()
+    except Exception as error:  # noqa: BLE001 - any reason the shared data is absent skips these
+        pytest.skip(str(error))
+
+
+@pytest.mark.slow
+def test_train_a_few_steps_saves_a_loadable_fp16_model(tmp_path, data_root):
+    out = train_nli(TrainConfig(out=str(tmp_path / "model"), limit=64, max_steps=2, batch_size=8,
+                                synthetic_limit=50))
+    assert (out / "model.safetensors").stat().st_size < 50_000_000
+    assert (out / "training.json").exists()
+    model = load_nli(str(out))
+    assert model.predict([("A man sleeps.", "A man is awake.")]).shape == (1, 3)
+
+
+def test_train_sets_never_include_held_out_data(data_root):
+    from tracker.nli_data import HELD_OUT_SETS
+
+    held_out = {(e.premise, e.hypothesis) for e in HELD_OUT_SETS["mnli-matched"](data_root)}
+    mismatched = {(e.premise, e.hypothesis) for e in TRAINING_SETS["mnli-mismatched"](data_root)}
+    assert not held_out & mismatched
+
+
+def test_train_dnc_recast_makes_denials_contradict(data_root):
+    examples = dnc_megaveridicality(data_root)
+    denied = [e for e in examples if e.premise.startswith("someone denied that") and e.hypothesis == "that thing happened."]
+    assert denied and all(e.label == "contradiction" for e in denied)
+
+
+@pytest.mark.parametrize(
+    "sentence, negated",
+    [("The dog is running.", "The dog is not running."), ("Two men were talking.", "Two men were not talking."),
+     ("A man sleeps.", None)],
+)
+def test_train_negate(sentence, negated):
+    assert negate(sentence) == negated
+
+
+def test_train_synthetic_denials_frame_both_ways(data_root):
+    from tracker.nli_data import NLIExample
+
+    base = [NLIExample("A man is playing a guitar on stage.", "A man is playing music.", "entailment", "x")] * 3
+    made = synthetic_denials(base, limit=4)
+    labels = {e.source: e.label for e in made}
+    assert labels["synthetic-denial"] == "contradiction" and labels["synthetic-claim"] == "entailment"
