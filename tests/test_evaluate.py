@@ -142,16 +142,11 @@ def test_evaluate_load_gold_error_names_file(tmp_path, make, message):
     [{k: v for k, v in CLAIM.items() if k != "id"}, dict(CLAIM, occurrence="first")],
     ids=["no-id", "occurrence-not-a-number"],
 )
-@pytest.mark.xfail(strict=True, reason="load_gold reads item['id'] and int(item['occurrence']) unguarded: a "
-                   "statement without 'id' raises KeyError, a non-numeric occurrence ValueError, not "
-                   "GoldFormatError, so evaluate_extraction crashes instead of listing the file")
 def test_evaluate_load_gold_malformed_statement_is_gold_format_error(tmp_path, statement):
     with pytest.raises(GoldFormatError):
         load_gold(_gold(tmp_path, [statement], contradictions=()))
 
 
-@pytest.mark.xfail(strict=True, reason="load_gold accepts occurrence 0 (and negatives): starts[occurrence - 1] "
-                   "indexes from the end and silently picks the last copy")
 def test_evaluate_load_gold_occurrence_zero_is_an_error(tmp_path):
     with pytest.raises(GoldFormatError):
         load_gold(_gold(tmp_path, [dict(DENIAL, occurrence=0)], contradictions=()))

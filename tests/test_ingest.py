@@ -123,8 +123,6 @@ def test_ingest_boilerplate_line_dropped(furniture):
         "Regulators said websites must let users reject cookies as easily as they accept them.",
     ],
 )
-@pytest.mark.xfail(strict=True, reason="boilerplate.txt patterns 'community guidelines' and the cookie-consent "
-                   "regex are unanchored, so attributed news paragraphs that mention them are dropped")
 def test_ingest_boilerplate_keeps_news_paragraph_mentioning_policy_words(paragraph):
     assert paragraph in clean_text(f"The minister denied the deal.\n\n{paragraph}")
 
@@ -261,8 +259,6 @@ def test_ingest_csv_with_byte_order_mark_reads_id_column(tmp_path):
     assert (article.id, article.title) == ("r1", "T")
 
 
-@pytest.mark.xfail(strict=True, reason="read_records numbers CSV rows by record (enumerate from 2), not by "
-                   "physical line, so after a quoted multi-line text field the error names the wrong line")
 def test_ingest_csv_error_names_physical_line_after_multiline_text(tmp_path):
     path = _write(tmp_path / "feed.csv",
                   "id,title,text\n"

@@ -34,6 +34,13 @@ _DOCUMENT_WORDS = re.compile(r"(?:[’']s)?\s+(?:statement|report|assessment|rel
                              r"website|filing|letter|memo|document)s?$", re.IGNORECASE)
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)")
 _POSSESSIVE = re.compile(r"^([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+")
+_PARTITIVE = re.compile(r"^(?:one|two|three|four|five|some|many|most|several|all|each|none)\s+of\s+"
+                        r"(?:the|them|those|these|its|his|her|their)\s*", re.IGNORECASE)
+_SPOKESPERSON_FOR = re.compile(
+    r"^(?:(?:a|an|the|one)\s+)?(?P<prefix>(?:[A-Z][\w’'&.-]*\s+){1,4})?(?:senior\s+|chief\s+|deputy\s+)?"
+    r"(?P<role>spokes(?:person|man|woman)|representative|press officer)"
+    r"(?:\s+(?:for|of|at|from)\s+(?P<body>.+))?$"
+)
 _NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:\s+(?:de|van|von|da|di|del|bin|al|la|le)?\s*[A-Z][a-zà-ÿ’'-]+){1,2}\b")
 
 
@@ -130,7 +137,10 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
             name.insert(0, bare)
         else:
             break
-    return words[: len(words) - len(name)], name
+    rest = words[: len(words) - len(name)]
+    if rest and rest[-1] in {"for", "of", "and"} and len(rest) >= 2 and rest[-2][:1].isupper():
+        return words, []  # "Observatory for Patient Access": the end of a body's name, not a person
+    return rest, name
 
 
 def _role_and_organisation(words: list[str]) -> tuple[str, str]:
@@ -156,6 +166,19 @@ def parse_phrase(phrase: str) -> _Person:
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
     head, _, apposition = phrase.partition(", ")
     head = re.sub(r"\s+and\s+(?:another|other|a|an|one)\s+.*$", "", head)  # "two officials and another source"
+    head = _PARTITIVE.sub("", head)  # "three of the dismissed engineers" -> "dismissed engineers"
+    spokesperson = _SPOKESPERSON_FOR.match(head)
+    if spokesperson:
+        # "a spokeswoman for the Czech drug regulator", "a Quillon spokeswoman": the body speaks.
+        body = apposition if apposition[:4].lower() == "the " and not _split_name(apposition.split())[1] else ""
+        body = body or spokesperson.group("body") or spokesperson.group("prefix") or ""
+        if body:
+            organisation = parse_phrase(body)
+            if organisation.kind != "person":
+                organisation.role = spokesperson.group("role")
+                organisation.kind = "organisation"
+                organisation.organisation = organisation.name
+                return organisation
     head = POSTMODIFIER.sub("", head)
     acronym = _ACRONYM.search(head)
     head = _DOCUMENT_WORDS.sub("", _ACRONYM.sub("", head).strip()).strip()
@@ -201,9 +224,12 @@ def _proper_name(words: list[str]) -> str:
     """The body's own name at the end of a description: "British retailer Norvell Group" -> "Norvell Group"."""
     run: list[str] = []
     for word in reversed(words):
-        if not word[:1].isupper():
+        connector = word in {"for", "of", "and", "de", "du", "des"} and run and run[0][:1].isupper()
+        if not word[:1].isupper() and not connector:
             break
         run.insert(0, word)
+    while run and not run[0][:1].isupper():
+        run = run[1:]
     if len(run) >= 2 and len(run) < len(words) and any(_is_org_word(w) for w in run):
         return " ".join(run)
     return ""
@@ -265,7 +291,9 @@ class _ArticleSpeakers:
         if known is None and person.kind == "person" and len(person.name.split()) == 1:
             known = self.by_key.get(f"surname:{key}") or self._org_containing(person.name)
         if known is None and person.kind != "person":
-            known = self.by_key.get(self.acronyms.get(person.name, "").lower()) or self._org_containing(person.name)
+            known = self.by_key.get(self.acronyms.get(person.name, "").lower())
+            if known is None and (person.name[:1].isupper() or len(person.name.split()) == 1):
+                known = self._org_containing(person.name)
         if known:
             for attribute in ("role", "organisation", "side", "gender"):
                 if not getattr(known, attribute) and getattr(person, attribute):
@@ -279,13 +307,17 @@ class _ArticleSpeakers:
         return person
 
     def _org_containing(self, name: str) -> _Person | None:
-        """A one-word body ("Norvell", "Rovers") is the longer named body it is part of."""
-        if len(name.split()) != 1 or not name[:1].isupper():
+        """A short name of a body ("Norvell", "Rovers", "Port authority", "the commission") is the
+        longer named body whose name holds all its words; the latest such body wins."""
+        words = {w.lower().strip(",") for w in name.split() if w.lower() not in _DETERMINERS}
+        if not words or len(words) > 3:
             return None
+        found = None
         for person in self.by_key.values():
-            if person.kind == "organisation" and name in person.name.split() and person.name != name:
-                return person
-        return None
+            if (person.kind == "organisation" and person.name.lower() != name.lower()
+                    and words <= {w.lower() for w in person.name.split()}):
+                found = person
+        return found
 
     def index_bodies(self, text: str) -> None:
         """Named bodies in the text ("Veridane Therapeutics", "Calderbrook Rovers"), for one-word mentions."""
@@ -351,6 +383,16 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
         person = speakers.register(_Person(name=" ".join(name), role=role, organisation=organisation,
                                            gender=_gender(title_words + name[:1])))
         speakers.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()), person))
+    # Later mentions by surname alone ("Kessler rejected that account.") count for pronouns too.
+    seen = {m.position for m in speakers.mentions}
+    surnames = {k.split(":", 1)[1]: p for k, p in speakers.by_key.items() if k.startswith("surname:")}
+    if surnames:
+        pattern = re.compile(r"\b(" + "|".join(re.escape(s.title()) for s in surnames) + r")\b(?!\s+[A-Z])")
+        for match in pattern.finditer(text):
+            if match.start() not in seen and not any(m.position < match.start() < m.position + 40 for m in
+                                                     speakers.mentions if m.position in seen):
+                speakers.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()),
+                                                  surnames[match.group(1).lower()]))
 
 
 def resolve_article(article: Article, statements: list[Statement], aliases: AliasTable | None = None) -> list[Statement]:

@@ -124,7 +124,11 @@ def load_gold(path: str | Path) -> GoldArticle:
         raise GoldFormatError(f"{path}: {error}") from error
     statements = []
     for item in record.get("statements", []):
-        text, occurrence = item.get("text", ""), int(item.get("occurrence", 1))
+        text = item.get("text", "")
+        occurrence = item.get("occurrence", 1)
+        if not item.get("id") or not isinstance(occurrence, int) or occurrence < 1:
+            raise GoldFormatError(f"{path}: statement {item.get('id')!r}: needs an 'id' and an 'occurrence' that is "
+                                  "a whole number from 1")
         starts = [m.start() for m in re.finditer(re.escape(text), article.text)] if text else []
         if len(starts) < occurrence:
             raise GoldFormatError(

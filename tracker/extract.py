@@ -40,7 +40,8 @@ _BETWEEN = re.compile(
 )
 _CLAUSE_LEAD = re.compile(
     r"^(?:and|but|while|whereas|as|so|yet|although|though|because|since|after|before|when|meanwhile|"
-    r"however|still|also|then|instead|separately|later|earlier|now|where|which|who|what|whom|given|"
+    r"however|still|also|then|instead|separately|later|earlier|now|where|which|who|what|whom|given|if|unless|"
+    r"whether|once|until|"
     r"(?:a|an|one|two|three|several|\d+)\s+(?:minutes?|hours?|days?|weeks?|months?|years?)\s+(?:after|before|since)|"
     # "a charge the company called false": the object of the cue stands before its subject
     r"(?:a|an|the)\s+(?:charge|claim|allegation|accusation|suggestion|figure|version|account|description)s?"
@@ -78,6 +79,9 @@ _NOT_CONTENT = {"to", "by", "for", "with", "about", "of", "at", "in", "on", "dur
 _PARTICIPLE_CUES = {"adding", "saying", "noting", "insisting", "warning", "arguing", "explaining", "stressing",
                     "claiming", "denying", "stating", "calling", "describing", "writing", "telling"}
 _DESCRIBE = {"describe", "call", "brand", "label"}
+# Cue lemmas whose bare and -s forms are mostly nouns ("a report", "the claims"); only "reported" etc. count.
+_NOUNISH = {"report", "claim", "post", "note", "call", "promise", "pledge", "vow", "estimate", "reply", "protest",
+            "counter", "label", "brand", "tweet", "state", "fear", "hint", "comment", "charge", "warn", "stress"}
 _DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
 # After "called", "described": up to a quote that names the thing ("called the claims “a provocation”").
 _NAMED_QUOTE = re.compile(r"[^.;”\"“]{0,80}?(?:\bas\s+)?(?=[“\"])")
@@ -252,7 +256,7 @@ def _is_head(word: str, phrase: str) -> bool:
     # Any noun after a determiner, when short: "the colonel", "Italy's athletics federation", "shipping agents".
     short = len(phrase.split()) <= 6
     led = bool(_DETERMINER.match(phrase)) or phrase[:1].isupper()
-    return short and led and word.isalpha() and not lowered.endswith("ly")
+    return short and led and word.isalpha() and not lowered.endswith(("ly", "ing", "ed"))
 
 
 def _looks_like_speaker(phrase: str) -> bool:
@@ -285,9 +289,11 @@ def _is_aside(text: str) -> bool:
     if not words or len(words) > 25:
         return False
     first = words[0]
+    roles = lexicon.words("roles.txt")
     return (first.lower() in {"the", "a", "an", "who", "whose", "which", "its", "his", "her", "their", "now",
                               "formerly", "then", "also", "himself", "herself", "both", "one", "another"}
             or first[:1].isdigit() or first[:1].isupper()
+            or any(w.lower().strip(",") in roles for w in words[:3])  # "executive director of the alliance"
             or first.lower().endswith(("ed", "ing")) and len(words) > 1)
 
 
@@ -505,6 +511,8 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
                 found.append(result)
             continue
         lemma = _lemma(cue.split()[-1] if cue.lower().endswith("as saying") else cue)
+        if lemma in _NOUNISH and not cue.lower().endswith(("ed", "ing")):
+            continue  # "the pollution report", "his calls": a noun, not a cue
         before_cue = masked[sent_start : match.start()].rstrip()
         participle = cue.lower() in _PARTICIPLE_CUES or cue.lower().endswith("as saying")
         # A second cue that shares the subject: "said A, adding B", "called it X and said Y".

@@ -24,7 +24,7 @@ from tracker.models import Article
 
 log = logging.getLogger(__name__)
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
+TEXT_SUFFIXES = {".txt", ".text"}
 HTML_SUFFIXES = {".html", ".htm"}
 RECORD_SUFFIXES = {".jsonl", ".ndjson", ".csv"}
 SUPPORTED = TEXT_SUFFIXES | HTML_SUFFIXES | RECORD_SUFFIXES
@@ -106,7 +106,10 @@ def read_records(path: Path) -> IngestResult:
     try:
         if path.suffix.lower() == ".csv":
             with open(path, encoding="utf-8-sig", newline="") as handle:
-                rows = [(number, row) for number, row in enumerate(csv.DictReader(handle), start=2)]
+                reader = csv.DictReader(handle)
+                rows = []
+                for row in reader:  # line_num is the physical line, even after multi-line text fields
+                    rows.append((reader.line_num, row))
         else:
             rows = []
             for number, line in enumerate(_read(path).splitlines(), start=1):

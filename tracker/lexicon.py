@@ -67,7 +67,7 @@ def verb_forms(name: str) -> dict[str, str]:
         lemma = lemma.strip()
         forms = inflections(lemma) | {f.strip() for f in irregular.split(",") if f.strip()}
         for form in forms:
-            out[form] = lemma
+            out.setdefault(form, lemma)
     return out
 
 
