@@ -131,7 +131,7 @@ def track(
             store.close()
     return TrackResult(
         statements=statements_frame(report_statements, articles),
-        contradictions=contradictions_frame(contradictions),
+        contradictions=contradictions_frame(contradictions, report_statements, articles),
         errors=errors,
         articles=articles,
         statement_records=report_statements,

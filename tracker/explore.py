@@ -62,14 +62,17 @@ def style_contradictions(df: pd.DataFrame, *, columns: list[str] | None = None) 
     if scores:
         styler = styler.format("{:.2f}", subset=scores, na_rep="")
         styler = styler.bar(subset=scores, vmin=0.0, vmax=1.0, color="#9ecae1", height=70, width=100)
+        styler = styler.set_properties(subset=scores, **{"width": "5em", "text-align": "right"})
     if stances:
         cell_map = getattr(styler, "map", None) or styler.applymap  # Styler.map arrived in pandas 2.1
         styler = cell_map(_stance_css, subset=stances)
     if texts:
         styler = styler.set_properties(subset=texts, **_TEXT_STYLE)
+    # Headers as words ("claim speaker"), so they wrap instead of widening the table.
+    styler = styler.format_index(lambda name: str(name).replace("_", " "), axis="columns", escape="html")
     return styler.set_table_styles(
-        [{"selector": "th", "props": "text-align: left; white-space: nowrap"},
-         {"selector": "td", "props": "vertical-align: top"}],
+        [{"selector": "th", "props": "text-align: left; vertical-align: bottom; white-space: normal"},
+         {"selector": "td", "props": "text-align: left; vertical-align: top"}],
         overwrite=False,
     )
 
@@ -177,7 +180,7 @@ def speaker_matrix(contradictions_df: pd.DataFrame, *, top: int | None = None) -
     return matrix
 
 
-def _short(label: Any, limit: int = 28) -> str:
+def _short(label: Any, limit: int = 32) -> str:
     text = str(label)
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 

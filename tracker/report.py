@@ -21,7 +21,9 @@ STATEMENT_COLUMNS = [
 ]
 
 _SIDE_FIELDS = ["statement_id", "speaker", "speaker_as_written", "role", "organisation", "side", "stance",
-                "stance_evidence", "kind", "cue", "text", "article_id", "url", "outlet", "published", "start", "end"]
+                "stance_evidence", "kind", "cue", "text", "article_id", "url", "outlet", "published", "start", "end",
+                "times_said", "first_said", "last_said", "sources"]
+REPEAT_SIMILARITY = 0.6  # word overlap (Jaccard) at which one speaker's two statements count as one
 CONTRADICTION_COLUMNS = (
     ["rank", "score", "contradiction_ab", "contradiction_ba", "entailment_ab", "entailment_ba",
      "denied_entailment", "topic_similarity", "stance_opposed", "shared_entities"]
@@ -51,9 +53,34 @@ def statements_frame(statements: Iterable[Statement], articles: dict[str, Articl
     return pd.DataFrame(rows, columns=STATEMENT_COLUMNS)
 
 
-def contradictions_frame(contradictions: Iterable[Contradiction]) -> pd.DataFrame:
+def repetitions(statements: Iterable[Statement], articles: dict[str, Article]) -> dict[str, dict]:
+    """For each statement, how often its speaker said the same thing (first and last date, sources),
+    across every article given: the same claim repeated over days is one claim seen n times."""
+    from tracker.pair import content_words
+
+    by_speaker: dict[str, list[tuple[Statement, frozenset]]] = {}
+    for statement in statements:
+        by_speaker.setdefault(statement.speaker.name, []).append((statement, content_words(statement.text)))
+    out = {}
+    for said in by_speaker.values():
+        for statement, words in said:
+            same = [other for other, other_words in said
+                    if words and len(words & other_words) / len(words | other_words) >= REPEAT_SIMILARITY]
+            dates = sorted(d for d in (articles[o.article_id].published for o in same if o.article_id in articles) if d)
+            sources = sorted({articles[o.article_id].url or articles[o.article_id].source
+                              for o in same if o.article_id in articles} - {""})
+            out[statement.id] = {"times_said": len(same), "first_said": dates[0] if dates else "",
+                                 "last_said": dates[-1] if dates else "", "sources": " | ".join(sources)}
+    return out
+
+
+def contradictions_frame(contradictions: Iterable[Contradiction], statements: Iterable[Statement] = (),
+                         articles: dict[str, Article] | None = None) -> pd.DataFrame:
     """One row per contradiction, best first. The claim side is ``claim_*``, the denial side ``denial_*``
-    (for two opposing claims: the earlier one, then the later one)."""
+    (for two opposing claims: the earlier one, then the later one). Given every statement (and article)
+    of the run, each side also says how often its speaker said it (``*_times_said`` and dates)."""
+    contradictions = list(contradictions)
+    repeated = repetitions(statements, articles or {})
     rows = []
     for rank, c in enumerate(sorted(contradictions, key=lambda x: -x.scores.score), start=1):
         s = c.scores
@@ -65,7 +92,12 @@ def contradictions_frame(contradictions: Iterable[Contradiction]) -> pd.DataFram
             "shared_entities": ", ".join(s.shared_entities), "model": c.model,
         }
         for prefix, statement in (("claim", c.a), ("denial", c.b)):
-            side = _statement_row(statement, c.articles.get(statement.article_id))
+            article = c.articles.get(statement.article_id)
+            side = _statement_row(statement, article)
+            side.update(repeated.get(statement.id) or {
+                "times_said": 1, "first_said": article.published if article else "",
+                "last_said": article.published if article else "",
+                "sources": (article.url or article.source) if article else ""})
             row.update({f"{prefix}_{f}": side[f] for f in _SIDE_FIELDS})
         rows.append(row)
     return pd.DataFrame(rows, columns=CONTRADICTION_COLUMNS)
