@@ -37,8 +37,8 @@ def _pair(rank, claim_speaker, denial_speaker, *, score=0.9, claim_side="", deni
 def pairs() -> pd.DataFrame:
     return pd.DataFrame([
         _pair(1, "Rustam Nazarov", "Aida Temirova", claim_side="Tajikistan", denial_side="Kyrgyzstan"),
-        _pair(2, "Aida Temirova", "Rustam Nazarov", score=0.7, claim_side="Kyrgyzstan", denial_side="Tajikistan",
-              claim_published="2024-05-20", denial_published="2024-05-21"),
+        _pair(2, "Aida Temirova", "Rustam Nazarov", score=0.7, claim_side="Kyrgyzstan",
+              denial_side="Tajikistan", claim_published="2024-05-20", denial_published="2024-05-21"),
         _pair(3, "Dmitry Peskov", "Aida Temirova", score=0.6, claim_outlet="Northline Press",
               denial_outlet="Global Desk News", claim_published="2025-01-02T09:30:00Z",
               denial_published="2025-01-03"),
@@ -68,7 +68,7 @@ def test_style_shows_a_readable_subset_with_bars_stances_and_wrapping(pairs):
     assert "model" not in styler.data.columns and "claim_statement_id" not in styler.data.columns
     page = styler.to_html()
     assert "linear-gradient(90deg" in page  # Styler.bar
-    assert tracker.explore.STANCE_COLOURS["claim"] in page and tracker.explore.STANCE_COLOURS["denial"] in page
+    assert all(colour in page for colour in tracker.explore.STANCE_COLOURS.values())
     assert "white-space: normal" in page and "max-width: 32em" in page
     assert "0.90" in page  # scores with two decimals
 
@@ -129,8 +129,8 @@ def test_filters_combine_and_keep_the_input_unchanged(pairs):
 
 
 def test_filter_on_an_empty_frame(empty_pairs):
-    out = tracker.filter_contradictions(empty_pairs, speaker="x", side="y", outlet="z", date_from="2024-01-01",
-                                        date_to="2024-12-31")
+    out = tracker.filter_contradictions(empty_pairs, speaker="x", side="y", outlet="z",
+                                        date_from="2024-01-01", date_to="2024-12-31")
     assert out.empty and list(out.columns) == CONTRADICTION_COLUMNS
 
 
@@ -246,8 +246,8 @@ def _marked(page: str, kind: str) -> str:
 
 
 def test_highlight_marks_statement_speaker_and_cue_in_its_paragraph():
-    page = tracker.highlight_statement(ARTICLE, _row("Our guards were fired upon & hurt", "Colonel Rustam Nazarov",
-                                                     "said"))
+    row = _row("Our guards were fired upon & hurt", "Colonel Rustam Nazarov", "said")
+    page = tracker.highlight_statement(ARTICLE, row)
     assert _marked(page, "statement") == "Our guards were fired upon &amp; hurt"
     assert _marked(page, "speaker") == "Colonel Rustam Nazarov"
     assert _marked(page, "cue") == "said"

@@ -55,7 +55,8 @@ def test_notebook_runs(path: Path):
         pytest.skip("no NLI model: set TRACKER_NLI_MODEL or train the shipped one")
     nb = nbformat.read(path, as_version=4)
     client = nbclient.NotebookClient(
-        nb, timeout=CELL_TIMEOUT_S, kernel_name="python3", resources={"metadata": {"path": str(NOTEBOOKS_DIR)}},
+        nb, timeout=CELL_TIMEOUT_S, kernel_name="python3",
+        resources={"metadata": {"path": str(NOTEBOOKS_DIR)}},  # run with notebooks/ as the working folder
     )
     client.execute()  # raises CellExecutionError on the first cell that fails
 
@@ -71,5 +72,6 @@ def test_notebook_runs(path: Path):
         assert found, "the notebook did not report CONTRADICTIONS=<n>"
         assert int(found[-1]) > 0, "the notebook found no contradictions"
         # The heatmap and the highlighted statements came out.
-        kinds = {key for cell in nb.cells for output in cell.get("outputs", []) for key in output.get("data", {})}
+        kinds = {key for cell in nb.cells for output in cell.get("outputs", [])
+                 for key in output.get("data", {})}
         assert {"image/png", "text/html"} <= kinds

@@ -25,6 +25,8 @@ from tracker.models import Article, Speaker, Statement
 
 _DETERMINERS = {"the", "a", "an", "two", "three", "four", "five", "several", "some", "many", "other", "another",
                 "one", "both", "its", "his", "her", "their", "our", "senior", "top", "unnamed", "anonymous"}
+_FUNCTION_WORDS = {"the", "if", "when", "but", "and", "as", "while", "after", "before", "in", "on", "at", "for",
+                   "since", "although", "though", "because", "until", "unless", "with", "from", "by", "of", "to"}
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof."}
 _FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "spokeswoman", "chairwoman", "councilwoman",
                  "congresswoman", "assemblywoman", "businesswoman", "she", "her"}
@@ -32,12 +34,14 @@ _MALE_WORDS = {"mr", "mr.", "sir", "lord", "king", "spokesman", "chairman", "cou
                "assemblyman", "businessman", "he", "him", "his"}
 _DOCUMENT_WORDS = re.compile(r"(?:[’']s)?\s+(?:statement|report|assessment|release|account|announcement|post|"
                              r"website|filing|letter|memo|document)s?$", re.IGNORECASE)
+_POSSESSIVE_DOCUMENT = re.compile(r"^(.+?)[’']s\s+(?:[\w-]+\s+){0,3}(?:statement|report|assessment|release|"
+                                  r"account|announcement|post|website|filing|letter|memo|document|analysis)s?$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)")
 _POSSESSIVE = re.compile(r"^([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+")
 _PARTITIVE = re.compile(r"^(?:one|two|three|four|five|some|many|most|several|all|each|none)\s+of\s+"
-                        r"(?:the|them|those|these|its|his|her|their)\s*", re.IGNORECASE)
+                        r"(?:them|those|these|the|its|his|her|their)\b\s*", re.IGNORECASE)
 _SPOKESPERSON_FOR = re.compile(
-    r"^(?:(?:a|an|the|one)\s+)?(?P<prefix>(?:[A-Z][\w’'&.-]*\s+){1,4})?(?:senior\s+|chief\s+|deputy\s+)?"
+    r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?P<prefix>(?:[A-Z][\w’'&.-]*\s+){1,4})?(?:senior\s+|chief\s+|deputy\s+)?"
     r"(?P<role>spokes(?:person|man|woman)|representative|press officer)"
     r"(?:\s+(?:for|of|at|from)\s+(?P<body>.+))?$"
 )
@@ -174,14 +178,16 @@ def parse_phrase(phrase: str) -> _Person:
         body = body or spokesperson.group("body") or spokesperson.group("prefix") or ""
         if body:
             organisation = parse_phrase(body)
-            if organisation.kind != "person":
+            if organisation.kind != "person" or len(organisation.name.split()) == 1:
                 organisation.role = spokesperson.group("role")
                 organisation.kind = "organisation"
                 organisation.organisation = organisation.name
                 return organisation
     head = POSTMODIFIER.sub("", head)
     acronym = _ACRONYM.search(head)
-    head = _DOCUMENT_WORDS.sub("", _ACRONYM.sub("", head).strip()).strip()
+    head = _ACRONYM.sub("", head).strip()
+    document = _POSSESSIVE_DOCUMENT.match(head)
+    head = document.group(1) if document else _DOCUMENT_WORDS.sub("", head).strip()
     words = head.split()
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
@@ -323,14 +329,14 @@ class _ArticleSpeakers:
         """Named bodies in the text ("Veridane Therapeutics", "Calderbrook Rovers"), for one-word mentions."""
         for match in re.finditer(r"\b[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w’'&-]*){1,4}", text):
             words = match.group(0).split()
-            while words and words[0].lower() in _DETERMINERS | {"the"}:
+            while words and words[0].lower() in _DETERMINERS | _FUNCTION_WORDS:
                 words = words[1:]
             if len(words) >= 2 and _is_org_word(words[-1]) and not side_of(words[-1]):
                 name = self.aliases.canonical(_demonym_name(" ".join(words)))
                 self.by_key.setdefault(name.lower(), _Person(name=name, kind="organisation", organisation=name,
                                                              side=side_of(name)))
 
-    def latest_mention(self, before: int, predicate, *, prefer=None, window: int = 3) -> _Person | None:
+    def latest_mention(self, before: int, predicate, *, prefer=None, window: int = 1) -> _Person | None:
         """The subject-most matching person of the nearest earlier sentence that mentions one; with
         ``prefer``, a person it fits within the last ``window`` sentences comes first ("she": a woman)."""
         earlier = [m for m in self.mentions if m.position < before and predicate(m.person)]

@@ -20,8 +20,8 @@ if TYPE_CHECKING:  # pragma: no cover - typing only
     from pandas.io.formats.style import Styler
 
 __all__ = [
-    "filter_contradictions", "highlight_statement", "plot_speaker_matrix", "speaker_matrix", "speaker_timeline",
-    "style_contradictions",
+    "filter_contradictions", "highlight_statement", "plot_speaker_matrix", "speaker_matrix",
+    "speaker_timeline", "style_contradictions",
 ]
 
 #: The columns :func:`style_contradictions` shows, in order (those missing from the frame are left out).
@@ -52,7 +52,7 @@ def style_contradictions(df: pd.DataFrame, *, columns: list[str] | None = None) 
     """A readable view of a contradictions frame: scores as bars (0 to 1), claim/denial cells coloured,
     quotes wrapped. ``columns`` picks other columns than :data:`TABLE_COLUMNS`; text is HTML-escaped."""
     shown = [c for c in (columns or TABLE_COLUMNS) if c in df.columns]
-    view = df.loc[:, shown]
+    view = df.loc[:, shown].reset_index(drop=True)  # the index is hidden; Styler needs it unique
     styler = view.style.hide(axis="index")
     scores = [c for c in shown if c in SCORE_COLUMNS]
     texts = [c for c in shown if c.endswith("_text")]
@@ -164,13 +164,16 @@ def speaker_matrix(contradictions_df: pd.DataFrame, *, top: int | None = None) -
     """Counts of contradictions, claim speaker (rows) against denial speaker (columns), busiest first.
     ``top`` keeps the ``top`` busiest claim and denial speakers, less any row or column that is then empty.
     Blank speakers count as ``(unknown)``."""
-    claim = _names(contradictions_df["claim_speaker"]) if len(contradictions_df) else pd.Series([], dtype=object)
-    denial = _names(contradictions_df["denial_speaker"]) if len(contradictions_df) else pd.Series([], dtype=object)
-    counts = pd.DataFrame({"claim": claim.to_numpy(dtype=object), "denial": denial.to_numpy(dtype=object)})
-    matrix = counts.groupby(["claim", "denial"]).size().unstack(fill_value=0) if len(counts) else pd.DataFrame()
-    rows = matrix.sum(axis=1).sort_values(ascending=False, kind="stable").index if len(matrix) else []
-    cols = matrix.sum(axis=0).sort_values(ascending=False, kind="stable").index if len(matrix) else []
-    matrix = matrix.reindex(index=rows, columns=cols, fill_value=0).astype("int64")
+    if len(contradictions_df):
+        counts = pd.DataFrame({
+            "claim": _names(contradictions_df["claim_speaker"]).to_numpy(dtype=object),
+            "denial": _names(contradictions_df["denial_speaker"]).to_numpy(dtype=object),
+        }).groupby(["claim", "denial"]).size().unstack(fill_value=0)
+        rows = counts.sum(axis=1).sort_values(ascending=False, kind="stable").index
+        cols = counts.sum(axis=0).sort_values(ascending=False, kind="stable").index
+        matrix = counts.reindex(index=rows, columns=cols, fill_value=0).astype("int64")
+    else:
+        matrix = pd.DataFrame(dtype="int64")
     if top is not None:
         matrix = matrix.iloc[:top, :top]
         # Busy claimers and busy deniers need not face each other: drop what the cut left empty.
@@ -276,7 +279,9 @@ def highlight_statement(article_text: str, statement_row: Mapping[str, Any] | pd
     search within ``window`` characters of the statement; what is not found is left unmarked."""
     start, end = int(_field(statement_row, "start")), int(_field(statement_row, "end"))
     if not 0 <= start <= end <= len(article_text):
-        raise ValueError(f"statement span {start}..{end} lies outside the article ({len(article_text)} chars)")
+        raise ValueError(
+            f"statement span {start}..{end} lies outside the article ({len(article_text)} characters)"
+        )
     lo, hi = _paragraph_bounds(article_text, start, end)
     search_lo, search_hi = max(lo, start - window), min(hi, end + window)
     marks: list[tuple[int, int, str]] = [(start, end, "statement")]
@@ -290,17 +295,18 @@ def highlight_statement(article_text: str, statement_row: Mapping[str, Any] | pd
     pieces, cursor = [], lo
     for a, b, kind in sorted(marks):
         pieces.append(html.escape(article_text[cursor:a]))
-        colour = HIGHLIGHT_COLOURS[kind]
-        pieces.append(f'<mark class="tracker-{kind}" title="{kind}" '
-                      f'style="background-color: {colour}; padding: 0 2px">{html.escape(article_text[a:b])}</mark>')
+        style = f"background-color: {HIGHLIGHT_COLOURS[kind]}; padding: 0 2px"
+        marked = html.escape(article_text[a:b])
+        pieces.append(f'<mark class="tracker-{kind}" title="{kind}" style="{style}">{marked}</mark>')
         cursor = b
     pieces.append(html.escape(article_text[cursor:hi]))
     legend = " ".join(
         f'<mark style="background-color: {HIGHLIGHT_COLOURS[k]}; padding: 0 4px">{k}</mark>'
         for k in ("statement", "speaker", "cue")
     )
+    box = "font-family: Georgia, serif; line-height: 1.5; max-width: 48em"
     return (
-        '<div class="tracker-highlight" style="font-family: Georgia, serif; line-height: 1.5; max-width: 48em">'
+        f'<div class="tracker-highlight" style="{box}">'
         f'<div style="font-size: 85%; margin-bottom: 0.5em">{legend}</div>'
         f'<div style="white-space: pre-wrap">{"".join(pieces)}</div></div>'
     )

@@ -238,8 +238,12 @@ _DETERMINER = re.compile(
     r"^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|other|another|both|"
     r"its|his|her|their|our|[A-Z][\w.-]*[’']s)\b"
 )
+_ADJECTIVAL_BEFORE = {"the", "a", "an", "its", "his", "her", "their", "our", "of", "newly", "recently"}
 _NOT_HEADS = {"the", "a", "an", "this", "that", "it", "there", "however", "but", "and", "also", "then", "which",
-              "who", "what", "when", "where", "why", "how", "in", "on", "at", "of", "for", "to", "by", "with"}
+              "who", "what", "when", "where", "why", "how", "in", "on", "at", "of", "for", "to", "by", "with",
+              "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
+              "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+              "november", "december", "week", "month", "year"}
 
 
 def _is_head(word: str, phrase: str) -> bool:
@@ -269,8 +273,9 @@ def _looks_like_speaker(phrase: str) -> bool:
         return True
     if MASK * 3 in phrase or _HARD_VERBS.search(phrase.lower()):
         return False  # a clause, not a noun phrase: "the likelihood is", "Putin when they meet"
-    if any(w in _finite_cues() for w in words):
-        return False  # "White House says Biden": the subject of another cue
+    if any(w in _finite_cues() and (i == 0 or words[i - 1].lower() not in _ADJECTIVAL_BEFORE)
+           for i, w in enumerate(words)):
+        return False  # "White House says Biden": the subject of another cue ("the dismissed engineers" is fine)
     core = phrase
     for _ in range(4):
         if _is_head(core.split()[-1], core):
