@@ -81,7 +81,8 @@ _PARTICIPLE_CUES = {"adding", "saying", "noting", "insisting", "warning", "argui
 _DESCRIBE = {"describe", "call", "brand", "label"}
 # Cue lemmas whose bare and -s forms are mostly nouns ("a report", "the claims"); only "reported" etc. count.
 _NOUNISH = {"report", "claim", "post", "note", "call", "promise", "pledge", "vow", "estimate", "reply", "protest",
-            "counter", "label", "brand", "tweet", "state", "fear", "hint", "comment", "charge", "warn", "stress"}
+            "counter", "label", "brand", "tweet", "state", "fear", "hint", "comment", "charge", "warn", "stress",
+            "remark", "dispute", "estimate", "add"}
 _DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
 # After "called", "described": up to a quote that names the thing ("called the claims “a provocation”").
 _NAMED_QUOTE = re.compile(r"[^.;”\"“]{0,80}?(?:\bas\s+)?(?=[“\"])")
@@ -238,6 +239,13 @@ _DETERMINER = re.compile(
     r"^(?:the|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|some|many|most|other|another|both|"
     r"its|his|her|their|our|[A-Z][\w.-]*[’']s)\b"
 )
+# Common irregular past forms: a subject phrase holding one is a clause ("the pair fell out after X").
+_PAST_VERBS = frozenset("""
+became began bought brought built caught chose came did drew drove fell felt fled fought found flew forgot froze
+gave got grew had heard held hid hit hurt kept knew laid led left lent let lost made meant met paid put quit ran
+rang rose saw sent set shook shot showed shut sold sang sat slept spent spoke stood stole struck swore took taught
+tore thought threw understood went woke won wore wrote was were
+""".split())
 _ADJECTIVAL_BEFORE = {"the", "a", "an", "its", "his", "her", "their", "our", "of", "newly", "recently"}
 _NOT_HEADS = {"the", "a", "an", "this", "that", "it", "there", "however", "but", "and", "also", "then", "which",
               "who", "what", "when", "where", "why", "how", "in", "on", "at", "of", "for", "to", "by", "with",
@@ -276,6 +284,14 @@ def _looks_like_speaker(phrase: str) -> bool:
     if any(w in _finite_cues() and (i == 0 or words[i - 1].lower() not in _ADJECTIVAL_BEFORE)
            for i, w in enumerate(words)):
         return False  # "White House says Biden": the subject of another cue ("the dismissed engineers" is fine)
+    first = words[0]
+    if not (first[:1].isupper() or first[:1].isdigit() or _DETERMINER.match(first)
+            or _is_head(first, first)):
+        return False  # a subject starts with a name, a determiner or a noun, not "employs about 2,300 people"
+    if any(w in _PAST_VERBS or (w.endswith("ed") and words[i - 1].lower() not in _ADJECTIVAL_BEFORE
+                                and not _is_head(w, w))
+           for i, w in enumerate(words) if i > 0 and w.islower()):
+        return False  # "the pair fell out after Marchetti": a clause
     core = phrase
     for _ in range(4):
         if _is_head(core.split()[-1], core):
@@ -326,7 +342,9 @@ def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, 
         if comma < 0 or not _is_aside(left[comma + 2 : -1]):
             break
         asides.insert(0, (sent_start + comma + 2, sent_start + len(left) - 1))
-        left = left[:comma]
+        left = left[: comma + 1]
+    if asides:
+        left = left[:-1]
     if left.endswith(","):
         return None
     cut = max((left.rfind(mark) + len(mark) for mark in _BOUNDARIES if mark in left), default=0)
@@ -412,8 +430,10 @@ def _skip_listener(masked: str, position: int, sent_end: int) -> int:
     if that and not re.search(r"[.;:]", right[: that.start()]):
         return position + that.end()
     listener = re.match(
-        r"\s+(?:the\s+)?(?:(?:[A-Z][\w.&’'-]*|reporters|journalists|lawmakers|parliament|the\s+\w+|them|him|her|us|me)"
-        r"(?:\s+(?:[A-Z][\w.&’'-]*|of|on|in|and))*)(?:\s+[“\"][^”\"]*[”\"])?",
+        r"\s+(?:the\s+)?(?:(?:[A-Z][\w.&’'-]*|reporters|journalists|lawmakers|parliament|the\s+\w+|them|him|her|us|me|"
+        r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:conference|briefing|interview|meeting|rally|hearing|summit|session|"
+        r"audience|crowd|gathering|committee|radio|television|broadcaster|newspaper|station))"
+        r"(?:\s+(?:[A-Z][\w.&’'-]*|of|and))*)(?:\s+[“\"][^”\"]*[”\"])?",
         right,
     )
     return position + listener.end() if listener else position
@@ -518,6 +538,8 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
         lemma = _lemma(cue.split()[-1] if cue.lower().endswith("as saying") else cue)
         if lemma in _NOUNISH and not cue.lower().endswith(("ed", "ing")):
             continue  # "the pollution report", "his calls": a noun, not a cue
+        if re.search(r"\bto\s*$", masked[max(sent_start, match.start() - 4) : match.start()]):
+            continue  # "three days to respond": an infinitive is not a speech act
         before_cue = masked[sent_start : match.start()].rstrip()
         participle = cue.lower() in _PARTICIPLE_CUES or cue.lower().endswith("as saying")
         # A second cue that shares the subject: "said A, adding B", "called it X and said Y".
