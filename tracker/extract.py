@@ -246,6 +246,8 @@ gave got grew had heard held hid hit hurt kept knew laid led left lent let lost 
 rang rose saw sent set shook shot showed shut sold sang sat slept spent spoke stood stole struck swore took taught
 tore thought threw understood went woke won wore wrote was were
 """.split())
+_VERB_OBJECT_START = {"about", "the", "a", "an", "some", "that", "to", "its", "his", "her", "their", "more", "up",
+                      "out", "into", "on", "in", "at", "with", "for", "from", "over", "nearly", "almost"}
 _ADJECTIVAL_BEFORE = {"the", "a", "an", "its", "his", "her", "their", "our", "of", "newly", "recently"}
 _NOT_HEADS = {"the", "a", "an", "this", "that", "it", "there", "however", "but", "and", "also", "then", "which",
               "who", "what", "when", "where", "why", "how", "in", "on", "at", "of", "for", "to", "by", "with",
@@ -284,10 +286,8 @@ def _looks_like_speaker(phrase: str) -> bool:
     if any(w in _finite_cues() and (i == 0 or words[i - 1].lower() not in _ADJECTIVAL_BEFORE)
            for i, w in enumerate(words)):
         return False  # "White House says Biden": the subject of another cue ("the dismissed engineers" is fine)
-    first = words[0]
-    if not (first[:1].isupper() or first[:1].isdigit() or _DETERMINER.match(first)
-            or _is_head(first, first)):
-        return False  # a subject starts with a name, a determiner or a noun, not "employs about 2,300 people"
+    if words[0].islower() and len(words) > 1 and words[1].lower() in _VERB_OBJECT_START:
+        return False  # "employs about 2,300 people": a verb and its object, not a subject
     if any(w in _PAST_VERBS or (w.endswith("ed") and words[i - 1].lower() not in _ADJECTIVAL_BEFORE
                                 and not _is_head(w, w))
            for i, w in enumerate(words) if i > 0 and w.islower()):
