@@ -39,11 +39,13 @@ class TrackResult:
     tracker_version: str = __version__
 
 
-def analyse_article(article: Article, *, aliases: AliasTable | None = None) -> list[Statement]:
-    """Extract, attribute and classify the statements of one article."""
+def analyse_article(article: Article, *, aliases: AliasTable | None = None, nli: NLIModel | None = None
+                    ) -> list[Statement]:
+    """Extract, attribute and classify the statements of one article (with ``nli``, rebuttals that use
+    no denial word are found too)."""
     statements = extract_statements(article)
     statements = resolve_article(article, statements, aliases)
-    return classify_statements(article, statements)
+    return classify_statements(article, statements, nli=nli)
 
 
 def _aliases(aliases: str | Path | Mapping[str, str] | None) -> AliasTable:
@@ -95,7 +97,7 @@ def track(
     analysed: list[tuple[Article, list[Statement]]] = []
     for article in iterator:
         try:
-            statements = analyse_article(article, aliases=alias_table)
+            statements = analyse_article(article, aliases=alias_table, nli=nli)
         except (TrackerError, ValueError, IndexError, KeyError) as error:
             # A rule that trips on one odd article must not cost the night's batch.
             message = f"{article.source or article.id}: extraction failed ({type(error).__name__}: {error})"

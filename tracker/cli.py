@@ -74,7 +74,12 @@ def _eval_nli(args) -> int:
 def _eval_extract(args) -> int:
     from tracker.evaluate import evaluate_extraction, format_extraction_report
 
-    report = evaluate_extraction(args.gold)
+    nli = None
+    if not args.rules_only:
+        from tracker.nli import load_nli
+
+        nli = load_nli(args.model)
+    report = evaluate_extraction(args.gold, nli=nli)
     print(format_extraction_report(report, misses=not args.no_misses))
     return 0
 
@@ -123,6 +128,8 @@ def build_parser() -> argparse.ArgumentParser:
                            _eval_extract)
     eval_extract.add_argument("gold", nargs="+", help="*.gold.json files or folders holding them")
     eval_extract.add_argument("--no-misses", action="store_true", help="print the scores only")
+    eval_extract.add_argument("--model", help="NLI model used for stance, as in `tracker run` (default: shipped)")
+    eval_extract.add_argument("--rules-only", action="store_true", help="stance from rules alone, no NLI model")
     return parser
 
 
@@ -130,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
+    if not args.verbose:
+        from transformers.utils import logging as transformers_logging
+
+        transformers_logging.disable_progress_bar()  # "Loading weights" bars are noise on a terminal
     try:
         return args.handler(args)
     except TrackerError as error:

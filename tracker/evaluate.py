@@ -195,7 +195,8 @@ def _prf(tp: int, n_predicted: int, n_gold: int) -> dict:
     return {"precision": precision, "recall": recall, "f1": f1}
 
 
-def evaluate_extraction(paths: list[str | Path]) -> dict:
+def evaluate_extraction(paths: list[str | Path], *, nli=None) -> dict:
+    """Scores against gold files; with ``nli`` (as ``tracker run`` has), stance uses rebuttal detection."""
     from tracker.api import analyse_article
 
     counts = {0.3: 0, 0.8: 0}
@@ -211,7 +212,7 @@ def evaluate_extraction(paths: list[str | Path]) -> dict:
         except GoldFormatError as error:
             errors.append(str(error))
             continue
-        predicted = analyse_article(gold.article)
+        predicted = analyse_article(gold.article, nli=nli)
         n_gold += len(gold.statements)
         n_predicted += len(predicted)
         for threshold in counts:

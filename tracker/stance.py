@@ -153,6 +153,47 @@ def resolve_references(article: Article, statements: list[Statement]) -> list[St
     return out
 
 
-def classify_statements(article: Article, statements: list[Statement]) -> list[Statement]:
-    """Stance for each statement, then references and denied propositions resolved."""
-    return resolve_references(article, [classify(article, s) for s in statements])
+REBUTTAL_THRESHOLD = 0.8  # P(contradiction) with an earlier claim above which a statement rebuts it
+
+
+def mark_rebuttals(statements: list[Statement], nli, *, threshold: float = REBUTTAL_THRESHOLD) -> list[Statement]:
+    """A claim that contradicts an earlier claim of another speaker in the same article answers it: it is
+    a denial even without a denial word ("Our master reduced speed" after "the crew ignored the pilot").
+    The NLI model decides, both ways, on pairs that share content words."""
+    from tracker.pair import content_words
+
+    words = [content_words(s.text) for s in statements]
+    pairs, owners = [], []
+    for j, later in enumerate(statements):
+        if later.stance != "claim":
+            continue
+        for i in range(j):
+            earlier = statements[i]
+            if earlier.speaker.name != later.speaker.name and len(words[i] & words[j]) >= 2:
+                pairs += [(earlier.text, later.text), (later.text, earlier.text)]
+                owners.append((i, j))
+    if not pairs:
+        return statements
+    from tracker.nli import LABELS
+
+    contra = nli.predict(pairs)[:, LABELS.index("contradiction")]
+    best: dict[int, tuple[float, int]] = {}
+    for k, (i, j) in enumerate(owners):
+        p = float(max(contra[2 * k], contra[2 * k + 1]))
+        if p >= threshold and p > best.get(j, (0.0, -1))[0]:
+            best[j] = (p, i)
+    out = list(statements)
+    for j, (p, i) in best.items():
+        earlier = statements[i]
+        out[j] = replace(out[j], stance="denial", confidence=round(p, 2),
+                         stance_evidence=f"contradicts: {earlier.speaker.name} ({p:.2f})",
+                         refers_to=out[j].refers_to or earlier.id, context=out[j].context or earlier.text,
+                         denied=out[j].denied or earlier.text)
+    return out
+
+
+def classify_statements(article: Article, statements: list[Statement], *, nli=None) -> list[Statement]:
+    """Stance for each statement, then references and denied propositions resolved; with an NLI model,
+    claims that contradict an earlier claim of another speaker become denials too."""
+    classified = resolve_references(article, [classify(article, s) for s in statements])
+    return mark_rebuttals(classified, nli) if nli is not None else classified
