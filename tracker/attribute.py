@@ -172,7 +172,7 @@ def parse_phrase(phrase: str) -> _Person:
     head = re.sub(r"\s+and\s+(?:another|other|a|an|one)\s+.*$", "", head)  # "two officials and another source"
     head = _PARTITIVE.sub("", head)  # "three of the dismissed engineers" -> "dismissed engineers"
     spokesperson = _SPOKESPERSON_FOR.match(head)
-    if spokesperson:
+    if spokesperson and not _split_name(apposition.split())[1][1:]:
         # "a spokeswoman for the Czech drug regulator", "a Quillon spokeswoman": the body speaks.
         body = apposition if apposition[:4].lower() == "the " and not _split_name(apposition.split())[1] else ""
         body = body or spokesperson.group("body") or spokesperson.group("prefix") or ""
@@ -298,12 +298,15 @@ class _ArticleSpeakers:
             known = self.by_key.get(f"surname:{key}") or self._org_containing(person.name)
         if known is None and person.kind != "person":
             known = self.by_key.get(self.acronyms.get(person.name, "").lower())
-            if known is None and (person.name[:1].isupper() or len(person.name.split()) == 1):
+            if known is None and (person.name[:1].isupper() or len(person.name.split()) == 1
+                                  or _is_group_word(person.name.split()[-1])):
                 known = self._org_containing(person.name)
         if known:
             for attribute in ("role", "organisation", "side", "gender"):
                 if not getattr(known, attribute) and getattr(person, attribute):
                     setattr(known, attribute, getattr(person, attribute))
+            if person.acronym:
+                self.acronyms[person.acronym] = known.name
             return known
         self.by_key[key] = person
         if person.acronym:
@@ -331,7 +334,7 @@ class _ArticleSpeakers:
             words = match.group(0).split()
             while words and words[0].lower() in _DETERMINERS | _FUNCTION_WORDS:
                 words = words[1:]
-            if len(words) >= 2 and _is_org_word(words[-1]) and not side_of(words[-1]):
+            if len(words) >= 2 and any(_is_org_word(w) for w in words) and not side_of(words[-1]):
                 name = self.aliases.canonical(_demonym_name(" ".join(words)))
                 self.by_key.setdefault(name.lower(), _Person(name=name, kind="organisation", organisation=name,
                                                              side=side_of(name)))
@@ -377,6 +380,8 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
     text = article.text
     for match in _NAME.finditer(text):
         words = match.group(0).split()
+        while words and words[0].lower() in _FUNCTION_WORDS | _DETERMINERS:
+            words = words[1:]  # "If Norvell", "In Veldany": a sentence opener, not a first name
         before = _title_before(text, match.start())
         _, name = _split_name(words)
         if len(name) < 2 and not (len(name) == 1 and f"surname:{name[0].lower()}" in speakers.by_key):

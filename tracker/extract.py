@@ -248,6 +248,9 @@ tore thought threw understood went woke won wore wrote was were
 """.split())
 _VERB_OBJECT_START = {"about", "the", "a", "an", "some", "that", "to", "its", "his", "her", "their", "more", "up",
                       "out", "into", "on", "in", "at", "with", "for", "from", "over", "nearly", "almost"}
+# A fronted place or time: "In Dravansk", "On Sunday", "After the vote".
+_FRONTED = re.compile(r"^(?:In|On|At|After|Before|During|From|For|With|Under|Over|Across|Outside|Inside|Near|By|"
+                      r"Since|Until|Following|Amid|Despite|Earlier|Later)\b")
 _ADJECTIVAL_BEFORE = {"the", "a", "an", "its", "his", "her", "their", "our", "of", "newly", "recently"}
 _NOT_HEADS = {"the", "a", "an", "this", "that", "it", "there", "however", "but", "and", "also", "then", "which",
               "who", "what", "when", "where", "why", "how", "in", "on", "at", "of", "for", "to", "by", "with",
@@ -361,7 +364,15 @@ def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, 
         if _looks_like_speaker(stripped) or not (sub := _SUBORDINATE.search(stripped)):
             break
         stripped = stripped[sub.end() :]
-    if not stripped or not _looks_like_speaker(stripped):
+    fronted = _FRONTED.match(stripped)
+    if asides and (not stripped or fronted or not _looks_like_speaker(stripped)):
+        # "In Dravansk, the rebels' political leader, Emil Hagen, insisted": the first aside is the subject.
+        first, rest = asides[0], asides[1:]
+        phrase = masked[first[0] : first[1]]
+        if _looks_like_speaker(phrase):
+            end = rest[0][1] if rest and _is_apposition(masked[rest[0][0] : rest[0][1]]) else first[1]
+            return first[0], end
+    if not stripped or fronted or not _looks_like_speaker(stripped):
         return None
     start = segment_start + segment.rfind(stripped)
     end = start + len(stripped)
