@@ -25,6 +25,7 @@ from tracker.models import Article, Speaker, Statement
 
 _DETERMINERS = {"the", "a", "an", "two", "three", "four", "five", "several", "some", "many", "other", "another",
                 "one", "both", "its", "his", "her", "their", "our", "senior", "top", "unnamed", "anonymous"}
+_ANONYMOUS_SOURCES = {"official", "source", "diplomat", "officer", "aide", "analyst", "insider", "person"}
 _FUNCTION_WORDS = {"the", "if", "when", "but", "and", "as", "while", "after", "before", "in", "on", "at", "for",
                    "since", "although", "though", "because", "until", "unless", "with", "from", "by", "of", "to"}
 _TITLES = {"mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "sir", "dame", "lord", "lady", "prof", "prof."}
@@ -196,7 +197,8 @@ def parse_phrase(phrase: str) -> _Person:
     rest, name_words = _split_name(words)
     if len(name_words) == 1 and rest and not any(_is_role_word(w) or w.lower() in _TITLES for w in rest):
         rest, name_words = words, []  # "White House Biden" is rare; a lone capital after an institution is its
-    app_words = apposition.split()
+    # "Mikael Strand of the governing Progressive Alliance": the name stands before its affiliation
+    app_words = re.sub(r"\s+(?:of|from|at|with)\s+.*$", "", apposition).split()
     app_rest, app_name = _split_name(app_words) if apposition else ([], [])
     if not name_words and app_name and not any(_is_org_word(w) for w in app_name) and len(app_rest) <= 1:
         # "the ministry's spokeswoman, Aida Temirova": the name follows the description
@@ -220,7 +222,7 @@ def parse_phrase(phrase: str) -> _Person:
     name = " ".join(words)
     if kind == "organisation":
         name = _demonym_name(_proper_name(words) or name)
-    elif _is_role_word(last) and not last.lower().endswith("s") and name.endswith(last):
+    elif last.lower() in _ANONYMOUS_SOURCES and name.endswith(last):
         name += "s"  # "a US official" and "US officials" are one anonymous source
     return _Person(name=name, kind=kind, side=side, organisation=name if kind == "organisation" else "",
                    acronym=acronym.group(1) if acronym else "", gender=gender)
