@@ -184,7 +184,8 @@ def parse_phrase(phrase: str) -> _Person:
                 organisation.kind = "organisation"
                 organisation.organisation = organisation.name
                 return organisation
-    head = POSTMODIFIER.sub("", head)
+    if not re.match(r"^(?:\w+\s+)?(?:people|persons?|sources?)\b", head, re.IGNORECASE):
+        head = POSTMODIFIER.sub("", head)  # "people familiar with the matter" keeps what makes it a source
     acronym = _ACRONYM.search(head)
     head = _ACRONYM.sub("", head).strip()
     document = _POSSESSIVE_DOCUMENT.match(head)
@@ -266,6 +267,30 @@ def _nominal_key(phrase: str) -> str | None:
     return None
 
 
+# "the company", "the firm": any business named before; "the ministry": a body with that word in its name.
+_GENERIC_BODIES = {"company", "firm", "group", "business", "operator", "owner", "manufacturer", "maker", "retailer",
+                   "lender", "bank", "club", "insurer", "carrier", "airline", "developer"}
+_PUBLIC_BODY_WORDS = {"ministry", "government", "council", "commission", "police", "army", "court", "parliament",
+                      "agency", "authority", "office", "department", "service"}
+
+
+def _nominal_body(phrase: str) -> str | None:
+    """For "the company", "the ministry", "the commission": the noun to look for among bodies named before."""
+    words = phrase.lower().split()
+    if len(words) != 2 or words[0] not in {"the", "this"}:
+        return None
+    noun = words[1]
+    return noun if noun in _GENERIC_BODIES or noun in _PUBLIC_BODY_WORDS or _is_group_word(noun) and not \
+        noun.endswith("s") else None
+
+
+def _body_matches(noun: str, body: _Person) -> bool:
+    words = {w.lower() for w in body.name.split()}
+    if noun in words:
+        return True
+    return noun in _GENERIC_BODIES and not words & _PUBLIC_BODY_WORDS
+
+
 _SPOKES = re.compile(r"spokes(?:person|man|woman|people)")
 
 
@@ -330,16 +355,20 @@ class _ArticleSpeakers:
                 found = person
         return found
 
-    def index_bodies(self, text: str) -> None:
-        """Named bodies in the text ("Veridane Therapeutics", "Calderbrook Rovers"), for one-word mentions."""
+    def index_bodies(self, text: str, starts: list[int]) -> None:
+        """Named bodies in the text ("Veridane Therapeutics", "Calderbrook Rovers"), for one-word mentions
+        and for nominals ("the company") that point back at them."""
+        from bisect import bisect_right
+
         for match in re.finditer(r"\b[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w’'&-]*){1,4}", text):
             words = match.group(0).split()
             while words and words[0].lower() in _DETERMINERS | _FUNCTION_WORDS:
                 words = words[1:]
             if len(words) >= 2 and any(_is_org_word(w) for w in words) and not side_of(words[-1]):
                 name = self.aliases.canonical(_demonym_name(" ".join(words)))
-                self.by_key.setdefault(name.lower(), _Person(name=name, kind="organisation", organisation=name,
-                                                             side=side_of(name)))
+                body = self.by_key.setdefault(name.lower(), _Person(name=name, kind="organisation",
+                                                                    organisation=name, side=side_of(name)))
+                self.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()), body))
 
     def latest_mention(self, before: int, predicate, *, prefer=None, window: int = 1) -> _Person | None:
         """The subject-most matching person of the nearest earlier sentence that mentions one; with
@@ -417,7 +446,7 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     # Full names anywhere in the text first, so a speaker phrase's bare surname finds its person; then
     # the explicit speaker phrases add roles, organisations and sides.
     _index_names(article, speakers, starts)
-    speakers.index_bodies(article.text)
+    speakers.index_bodies(article.text, starts)
     for statement in statements:
         phrase = statement.speaker.text
         if phrase and phrase.lower() not in _PRONOUNS and _nominal_key(phrase) is None:
@@ -442,6 +471,9 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
             person = speakers.latest_mention(position, lambda p: p.kind in ("group", "organisation"))
         elif lowered == "it":
             person = speakers.latest_mention(position, lambda p: p.kind == "organisation")
+        elif (body := _nominal_body(phrase)) is not None:
+            person = speakers.latest_mention(position, lambda p: p.kind == "organisation" and _body_matches(body, p))
+            person = person or speakers.register(parse_phrase(phrase))
         elif (key := _nominal_key(phrase)) is not None:
             person = speakers.latest_mention(position, lambda p: p.kind in ("person", "group") and _role_matches(key, p))
             person = person or speakers.register(parse_phrase(phrase))
