@@ -46,7 +46,7 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?P<role>spokes(?:person|man|woman)|representative|press officer)"
     r"(?:\s+(?:for|of|at|from)\s+(?P<body>.+))?$"
 )
-_NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:\s+(?:de|van|von|da|di|del|bin|al|la|le)?\s*[A-Z][a-zà-ÿ’'-]+){1,2}\b")
+_NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:[ \t]+(?:(?:de|van|von|da|di|del|bin|al|la|le)[ \t]+)?[A-Z][a-zà-ÿ’'-]+){1,2}\b")
 
 
 @dataclass
@@ -175,7 +175,7 @@ def parse_phrase(phrase: str) -> _Person:
     spokesperson = _SPOKESPERSON_FOR.match(head)
     if spokesperson and not _split_name(apposition.split())[1][1:]:
         # "a spokeswoman for the Czech drug regulator", "a Quillon spokeswoman": the body speaks.
-        body = apposition if apposition[:4].lower() == "the " and not _split_name(apposition.split())[1] else ""
+        body = apposition if apposition[:4].lower() == "the " else ""
         body = body or spokesperson.group("body") or spokesperson.group("prefix") or ""
         if body:
             organisation = parse_phrase(body)
@@ -201,6 +201,10 @@ def parse_phrase(phrase: str) -> _Person:
     # "Mikael Strand of the governing Progressive Alliance": the name stands before its affiliation
     app_words = re.sub(r"\s+(?:of|from|at|with)\s+.*$", "", apposition).split()
     app_rest, app_name = _split_name(app_words) if apposition else ([], [])
+    if not name_words and app_name and any(_is_group_word(w) or _is_org_word(w) for w in app_rest[1:]):
+        # "Her main sponsor, the sportswear company Velox": the apposition names a body
+        name = " ".join(app_name)
+        return _Person(name=name, kind="organisation", organisation=name, side=side)
     if not name_words and app_name and not any(_is_org_word(w) for w in app_name) and len(app_rest) <= 1:
         # "the ministry's spokeswoman, Aida Temirova": the name follows the description
         role, organisation = _role_and_organisation(words)
@@ -271,7 +275,9 @@ def _nominal_key(phrase: str) -> str | None:
 _GENERIC_BODIES = {"company", "firm", "group", "business", "operator", "owner", "manufacturer", "maker", "retailer",
                    "lender", "bank", "club", "insurer", "carrier", "airline", "developer"}
 _PUBLIC_BODY_WORDS = {"ministry", "government", "council", "commission", "police", "army", "court", "parliament",
-                      "agency", "authority", "office", "department", "service"}
+                      "agency", "authority", "office", "department", "service", "hospital", "university", "school",
+                      "observatory", "institute", "foundation", "coalition", "union", "alliance", "association",
+                      "federation", "league", "panel", "mission", "forum", "committee", "party", "embassy"}
 
 
 def _nominal_body(phrase: str) -> str | None:
@@ -360,7 +366,7 @@ class _ArticleSpeakers:
         and for nominals ("the company") that point back at them."""
         from bisect import bisect_right
 
-        for match in re.finditer(r"\b[A-Z][\w’'&-]*(?:\s+(?:of|for|and|the)?\s*[A-Z][\w’'&-]*){1,4}", text):
+        for match in re.finditer(r"\b[A-Z][\w’'&-]*(?:[ \t]+(?:(?:of|for|and|the)[ \t]+)?[A-Z][\w’'&-]*){1,4}", text):
             words = match.group(0).split()
             while words and words[0].lower() in _DETERMINERS | _FUNCTION_WORDS:
                 words = words[1:]
