@@ -467,6 +467,9 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
     if quote:
         return quote.start, quote.end, "direct"
     end = sent_end
+    semicolon = masked.find("; ", start, sent_end)
+    if semicolon > 0:
+        end = semicolon  # "troops crossed the frontier; Bishkek calls the claim ...": a new clause
     while end > start and masked[end - 1] in ".!? ”\"":
         end -= 1
     remainder = masked[start:end]

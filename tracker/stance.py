@@ -19,9 +19,15 @@ from functools import lru_cache
 from tracker import lexicon
 from tracker.models import Article, Statement
 
-# Negations that do not deny: "we do not rule out", "not only", "no doubt".
-_NOT_A_DENIAL = re.compile(r"\b(?:not|n't|never)\s+(?:rule out|exclude|only|just|hesitate|forget|least)\b|\bno doubt\b",
-                           re.IGNORECASE)
+# Negations that do not deny a fact: "we do not rule out", "not only", "no doubt", intentions and refusals
+# ("would not comment", "will not negotiate", "not going to"), "not yet".
+_NOT_A_DENIAL = re.compile(
+    r"\b(?:not|n['’]t|never)\s+(?:rule out|exclude|only|just|hesitate|forget|least|yet)\b|\bno doubt\b"
+    r"|\b(?:would|will|could|can|should|may|might|must|shall|wo|ca)(?:\s+not|n['’]t)\b"
+    r"|\b(?:not|n['’]t)\s+(?:going to|be able to)\b"
+    r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:comment|discuss|speculate|elaborate|confirm)\w*",
+    re.IGNORECASE,
+)
 _ANAPHORA = re.compile(
     r"\b(?:such|these|those|this|that)\s+(?:\w+\s+)?(?:plans?|attacks?|claims?|reports?|allegations?|accusations?|"
     r"statements?|stories|story|rumou?rs?|incidents?|strikes?|charges?|assertions?|suggestions?|things?|"
@@ -40,9 +46,14 @@ _REPORTED_FRAME = re.compile(r"^(?:the\s+)?(?:reports?|claims?|allegations?|accu
 # A negated main clause ("the sample did not come from its systems", "No serviceman set foot on Tajik
 # soil"): a negation among the first words, not a contrast ("Water, not territory, ...").
 _MAIN_CLAUSE_NEGATION = re.compile(
-    r"^(?:\W*\w+\W+){0,5}?(?<!, )\b(not|never|no|nothing|none|nobody|n['’]t)\b(?! only\b| longer\b)",
+    r"^(?:\W*\w+\W+){0,5}?(?<!, )\b(not|never|no|none|n['’]t)\b(?! only\b| longer\b)",
     re.IGNORECASE,
 )
+# "described the email as ...", "called the claims ...": someone else's words recast, a denial.
+_DESCRIBING = {"describe", "call", "brand", "label", "dismiss", "reject"}
+_RECHARACTERISED = re.compile(r"\b(?:the|their|his|her|its|those|these|that|this)\s+(?:\w+\s+){0,3}?(?:claims?|"
+                              r"allegations?|reports?|accounts?|statements?|accusations?|figures?|stor(?:y|ies)|"
+                              r"findings|charges?|suggestions?|version|email|letter|video|photos?|response)\b")
 _QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
 _NEGATION = re.compile(r"\s+(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 
@@ -83,6 +94,10 @@ def classify(article: Article, statement: Statement) -> Statement:
                           if m.group(0).split()[0].endswith("ing")), None)
         if frame_cue:
             evidence.append(f"frame: {frame_cue.group(0)}")
+    if not evidence and statement.cue_end >= 0 and statement.cue_end <= statement.start:
+        described = _RECHARACTERISED.search(article.text[statement.cue_end : statement.start])
+        if described and lexicon.verb_forms("reporting_verbs.txt").get(statement.cue.lower()) in _DESCRIBING:
+            evidence.append(f"frame: {statement.cue} {described.group(0)} as")
     content = _NOT_A_DENIAL.sub(" ", _QUOTE_MARKS.sub("", statement.text))
     for match in _refuting().finditer(content):
         evidence.append(f"content: {match.group(0)}")
