@@ -20,7 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from tracker.models import Article, Contradiction, PairScores, Statement
@@ -167,7 +167,10 @@ def score_pairs(candidates: Sequence[Candidate], nli: NLIModel, articles: dict[s
     out = []
     for c, slot in zip(candidates, slots):
         opposed = (c.a.stance == "denial") != (c.b.stance == "denial")
-        denied_entailment = 1.0 if (c.linked and opposed) else float(probs[slot["denied"], entail]) if "denied" in slot else 0.0
+        if c.linked and opposed:
+            denied_entailment = 1.0  # the denial refers back to this very claim
+        else:
+            denied_entailment = float(probs[slot["denied"], entail]) if "denied" in slot else 0.0
         scores = PairScores(
             contradiction_ab=round(float(probs[slot["ab"], contra]), 4),
             contradiction_ba=round(float(probs[slot["ba"], contra]), 4),
@@ -183,7 +186,7 @@ def score_pairs(candidates: Sequence[Candidate], nli: NLIModel, articles: dict[s
         if score < min_score or math.isnan(score):
             continue
         out.append(Contradiction(
-            a=c.a, b=c.b, scores=PairScores(**{**scores.__dict__, "score": score}), model=nli.name,
+            a=c.a, b=c.b, scores=replace(scores, score=score), model=nli.name,
             articles={s.article_id: articles[s.article_id] for s in (c.a, c.b) if s.article_id in articles},
         ))
     return sorted(out, key=lambda x: -x.scores.score)
