@@ -145,6 +145,9 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     rest = words[: len(words) - len(name)]
     if rest and rest[-1] in {"for", "of", "and"} and len(rest) >= 2 and rest[-2][:1].isupper():
         return words, []  # "Observatory for Patient Access": the end of a body's name, not a person
+    singular_role = bool(rest) and _is_role_word(rest[0]) and not rest[0].lower().endswith("s")
+    if rest and rest[-1] in {"of", "in", "from", "at", "near", "outside"} and not singular_role:
+        return words, []  # "residents of Sorvin", "the ministry in Hallen": a place, not a person
     return rest, name
 
 
