@@ -153,3 +153,8 @@ def test_extract_seed_finds_no_statement_in_boilerplate(seed_path):
     texts = " ".join(s.text for s in extract_statements(article))
     for furniture in ("Skip to", "Cable News Network", "comments respectful", "story idea", "Getty"):
         assert furniture not in texts
+
+
+def test_extract_dateline_belongs_to_no_statement():
+    found = _found("LONDON, March 3 (Reuters) - Troops had crossed the border overnight, the ministry said.")
+    assert found == [("the ministry", "Troops had crossed the border overnight")]

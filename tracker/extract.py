@@ -193,11 +193,18 @@ def sentences(masked: str) -> list[tuple[int, int]]:
             start, end = p_start + span.start, p_start + span.end
             while start < end and masked[start].isspace():
                 start += 1
+            dateline = _DATELINE.match(masked, start, end)
+            if dateline:
+                start = dateline.end()  # "LONDON, March 3 (Reuters) - " belongs to no statement
             while end > start and masked[end - 1].isspace():
                 end -= 1
             if end > start:
                 spans.append((start, end))
     return spans
+
+
+# A wire dateline: a place in capitals, maybe a country, date and agency, then a dash.
+_DATELINE = re.compile(r"[A-Z][A-Z .'’-]{2,40}(?:,[^—–\n]{1,60}?)?(?:\s*\([^)]{1,40}\))?\s+[—–-]+\s+")
 
 
 # --- cues ---------------------------------------------------------------------------------------------
