@@ -15,6 +15,7 @@ import logging
 import sys
 
 from tracker.errors import TrackerError
+from tracker.train import PHASES
 
 EXAMPLES = {
     "run": "example: tracker run data/articles --out report.csv --statements-out statements.csv",
@@ -58,7 +59,7 @@ def _train(args) -> int:
     from tracker.train import TrainConfig, train_nli
 
     config = TrainConfig(out=args.out, base_model=args.base_model, epochs=args.epochs, limit=args.limit,
-                         max_steps=args.max_steps, threads=args.threads)
+                         max_steps=args.max_steps, threads=args.threads, phases=tuple(args.phases))
     print(f"model saved to {train_nli(config)}")
     return 0
 
@@ -118,6 +119,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--limit", type=int, help="train on this many examples per phase (a quick check)")
     train.add_argument("--max-steps", type=int, help="stop each phase after this many steps")
     train.add_argument("--threads", type=int, help="torch CPU threads")
+    train.add_argument("--phases", nargs="+", choices=PHASES, default=list(PHASES),
+                       help="phases to run (default: all); a later phase alone continues from --base-model")
 
     eval_nli = command("eval-nli", "Accuracy and per-class F1 of an NLI model on the held-out sets.", _eval_nli)
     eval_nli.add_argument("--model", help="model folder or hub name (default: the shipped model)")

@@ -189,4 +189,10 @@ def score_pairs(candidates: Sequence[Candidate], nli: NLIModel, articles: dict[s
             a=c.a, b=c.b, scores=replace(scores, score=score), model=nli.name,
             articles={s.article_id: articles[s.article_id] for s in (c.a, c.b) if s.article_id in articles},
         ))
-    return sorted(out, key=lambda x: -x.scores.score)
+    return sorted(out, key=rank_key)
+
+
+def rank_key(contradiction: Contradiction) -> tuple[float, float]:
+    """Best first: the combined score, then the NLI's own contradiction call (ties are common at 1.0)."""
+    s = contradiction.scores
+    return -s.score, -max(s.contradiction_ab, s.contradiction_ba)

@@ -13,6 +13,7 @@ from typing import Iterable
 import pandas as pd
 
 from tracker.models import Article, Contradiction, Statement
+from tracker.pair import content_words, rank_key
 
 STATEMENT_COLUMNS = [
     "statement_id", "article_id", "speaker", "speaker_as_written", "role", "organisation", "side",
@@ -56,8 +57,6 @@ def statements_frame(statements: Iterable[Statement], articles: dict[str, Articl
 def repetitions(statements: Iterable[Statement], articles: dict[str, Article]) -> dict[str, dict]:
     """For each statement, how often its speaker said the same thing (first and last date, sources),
     across every article given: the same claim repeated over days is one claim seen n times."""
-    from tracker.pair import content_words
-
     by_speaker: dict[str, list[tuple[Statement, frozenset]]] = {}
     for statement in statements:
         by_speaker.setdefault(statement.speaker.name, []).append((statement, content_words(statement.text)))
@@ -82,7 +81,7 @@ def contradictions_frame(contradictions: Iterable[Contradiction], statements: It
     contradictions = list(contradictions)
     repeated = repetitions(statements, articles or {})
     rows = []
-    for rank, c in enumerate(sorted(contradictions, key=lambda x: -x.scores.score), start=1):
+    for rank, c in enumerate(sorted(contradictions, key=rank_key), start=1):
         s = c.scores
         row = {
             "rank": rank, "score": s.score, "contradiction_ab": s.contradiction_ab,

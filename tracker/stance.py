@@ -184,7 +184,9 @@ def mark_rebuttals(statements: list[Statement], nli, *, threshold: float = REBUT
             continue
         for i in range(j):
             earlier = statements[i]
-            if earlier.speaker.name != later.speaker.name and len(words[i] & words[j]) >= 2:
+            # Only an answer to a claim is a denial; a claim against an earlier denial re-asserts.
+            if (earlier.stance == "claim" and earlier.speaker.name != later.speaker.name
+                    and len(words[i] & words[j]) >= 2):
                 pairs += [(earlier.text, later.text), (later.text, earlier.text)]
                 owners.append((i, j))
     if not pairs:

