@@ -162,9 +162,10 @@ def train_nli(config: TrainConfig) -> Path:
     rng = random.Random(config.seed)
     base = config.base_model or base_model_path()
     tokenizer = AutoTokenizer.from_pretrained(base)
+    # fp32 whatever the checkpoint holds: a shipped fp16 model trains very slowly, and badly, on a CPU.
     model = AutoModelForSequenceClassification.from_pretrained(
         base, num_labels=len(LABELS), id2label=dict(enumerate(LABELS)),
-        label2id={label: i for i, label in enumerate(LABELS)},
+        label2id={label: i for i, label in enumerate(LABELS)}, dtype=torch.float32,
     )
     mixture = training_mixture(config)
     schedule = {"main": (config.epochs, config.lr), "final-mnli": (config.final_epochs, config.final_lr),
