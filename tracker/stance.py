@@ -168,7 +168,7 @@ def resolve_references(article: Article, statements: list[Statement]) -> list[St
     return out
 
 
-REBUTTAL_THRESHOLD = 0.8  # P(contradiction) with an earlier claim above which a statement rebuts it
+REBUTTAL_THRESHOLD = 0.9  # P(contradiction) with an earlier claim above which a statement rebuts it
 
 
 def mark_rebuttals(statements: list[Statement], nli, *, threshold: float = REBUTTAL_THRESHOLD) -> list[Statement]:
