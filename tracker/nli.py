@@ -110,7 +110,8 @@ def _load_nli(name: str) -> NLIModel:
         raise ModelLoadError(
             f"could not load the NLI model {name!r}: {error}\n"
             "If this machine cannot reach the Hugging Face hub, download the model elsewhere, copy its folder "
-            "here and pass that folder: `tracker run ... --model /path/to/model` (or set TRACKER_NLI_MODEL). "
+            "here and point tracker at that local folder: `tracker run ... --model /path/to/model` (or set "
+            "TRACKER_NLI_MODEL). "
             f"The shipped model lives at {DEFAULT_MODEL_DIR}."
         ) from error
     model.eval()
