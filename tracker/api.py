@@ -71,7 +71,7 @@ def track(
     nli: NLIModel | None = None,
     db: str | Path | None = None,
     aliases: str | Path | Mapping[str, str] | None = None,
-    min_score: float = 0.5,
+    min_score: float = 0.7,
     batch_size: int = 32,
     progress: bool = False,
 ) -> TrackResult:

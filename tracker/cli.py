@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument("--model", help="NLI model: a local folder or a hub name (default: the shipped model)")
     run.add_argument("--db", help="SQLite database: store results and pair against earlier runs")
     run.add_argument("--aliases", help="TSV of extra speaker aliases (alias<TAB>canonical name)")
-    run.add_argument("--min-score", type=float, default=0.5, help="leave out pairs scoring below (default 0.5)")
+    run.add_argument("--min-score", type=float, default=0.7, help="leave out pairs scoring below (default 0.7)")
     run.add_argument("--show", type=int, default=5, help="print this many top rows (default 5)")
     run.add_argument("--quiet", action="store_true", help="no progress bar")
 
@@ -141,10 +141,6 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    if not args.verbose:
-        from transformers.utils import logging as transformers_logging
-
-        transformers_logging.disable_progress_bar()  # "Loading weights" bars are noise on a terminal
     try:
         return args.handler(args)
     except TrackerError as error:

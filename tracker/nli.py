@@ -100,6 +100,10 @@ def _load_nli(name: str) -> NLIModel:
             f"no NLI model at {path}: the folder needs config.json, the weights and the tokenizer files. "
             "Train one with `tracker train-nli --out DIR` or pass --model with another local model folder."
         )
+    from transformers.utils import logging as transformers_logging
+
+    bar = transformers_logging.is_progress_bar_enabled()
+    transformers_logging.disable_progress_bar()  # a "Loading weights" bar per call is noise in notebooks
     try:
         tokenizer = AutoTokenizer.from_pretrained(str(path) if looks_local else name)
         # Shipped weights are fp16 to stay small; compute in fp32, which is faster and exact on CPUs.
@@ -114,5 +118,8 @@ def _load_nli(name: str) -> NLIModel:
             "TRACKER_NLI_MODEL). "
             f"The shipped model lives at {DEFAULT_MODEL_DIR}."
         ) from error
+    finally:
+        if bar:
+            transformers_logging.enable_progress_bar()
     model.eval()
     return NLIModel(name=name, tokenizer=tokenizer, model=model, columns=_label_columns(model.config.id2label))

@@ -7,7 +7,7 @@ skips the rest, so a night of articles does not cost all pairs). Each candidate 
 * ``denied_entailment``: when one side is a denial of a proposition P ("the reports are false", "there is
   no such plan"), P(entailment) of the other side against P: a small NLI model is weak on "X denies P"
   against "P", but strong on whether two statements say the same thing. A denial that refers back to the
-  very claim (``Statement.refers_to``) scores 1.
+  very claim (``Statement.refers_to``) scores ``LINKED_OPPOSITION`` (0.8).
 * ``topic_similarity``: overlap of content words and names (1 for a denial that refers to the claim).
 * ``stance_opposed``: one side claims, the other denies.
 
@@ -27,6 +27,9 @@ from tracker.models import Article, Contradiction, PairScores, Statement
 from tracker.nli import NLIModel
 
 WEIGHTS = {"opposition": 0.6, "stance_opposed": 0.2, "topic_similarity": 0.2}
+# A denial that refers back to a claim ("no such plan" after the reported plan) opposes it, but the link is a
+# heuristic (the nearest earlier claim of another speaker), so it counts for less than the NLI's certainty.
+LINKED_OPPOSITION = 0.8
 TOPIC_SATURATION = 0.35  # a word overlap (Jaccard) at which topic similarity counts as full
 
 _STOPWORDS = frozenset("""
@@ -148,7 +151,7 @@ def combine(contradiction_ab: float, contradiction_ba: float, denied_entailment:
 
 
 def score_pairs(candidates: Sequence[Candidate], nli: NLIModel, articles: dict[str, Article], *,
-                batch_size: int = 32, min_score: float = 0.5) -> list[Contradiction]:
+                batch_size: int = 32, min_score: float = 0.7) -> list[Contradiction]:
     """NLI both ways (and against the denied proposition) for every candidate; ranked contradictions."""
     pairs: list[tuple[str, str]] = []
     slots = []
@@ -168,7 +171,7 @@ def score_pairs(candidates: Sequence[Candidate], nli: NLIModel, articles: dict[s
     for c, slot in zip(candidates, slots):
         opposed = (c.a.stance == "denial") != (c.b.stance == "denial")
         if c.linked and opposed:
-            denied_entailment = 1.0  # the denial refers back to this very claim
+            denied_entailment = LINKED_OPPOSITION  # the denial refers back to this very claim
         else:
             denied_entailment = float(probs[slot["denied"], entail]) if "denied" in slot else 0.0
         scores = PairScores(
