@@ -116,3 +116,9 @@ def test_attribute_seed_speakers_are_canonical(seed_path):
 
     report = evaluate_extraction([GOLD / "ukraine-summit-2022-02-21.gold.json"])
     assert report["speaker_accuracy"] == 1.0, report["misses"]
+
+
+def test_attribute_possessed_role_names_its_owner():
+    text = ("Governor-elect Mikael Strand said he had won fairly.\n\n"
+            "His spokesman said the transition would go ahead as planned.")
+    assert _speakers(text) == ["Mikael Strand", "Mikael Strand's spokesman"]

@@ -158,3 +158,8 @@ def test_extract_seed_finds_no_statement_in_boilerplate(seed_path):
 def test_extract_dateline_belongs_to_no_statement():
     found = _found("LONDON, March 3 (Reuters) - Troops had crossed the border overnight, the ministry said.")
     assert found == [("the ministry", "Troops had crossed the border overnight")]
+
+
+def test_extract_unquoted_dismissal_takes_the_words_after_as():
+    found = _found("A group said the plant had polluted the river, a charge the plant's owner dismissed as nonsense.")
+    assert ("the plant's owner", "nonsense") in found

@@ -42,7 +42,7 @@ _POSSESSIVE = re.compile(r"^([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+")
 _PARTITIVE = re.compile(r"^(?:one|two|three|four|five|some|many|most|several|all|each|none)\s+of\s+"
                         r"(?:them|those|these|the|its|his|her|their)\b\s*", re.IGNORECASE)
 _SPOKESPERSON_FOR = re.compile(
-    r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?P<prefix>(?:[A-Z][\w’'&.-]*\s+){1,4})?(?:senior\s+|chief\s+|deputy\s+)?"
+    r"^(?:(?:[Aa]n?|[Tt]he|[Oo]ne)\s+)?(?!(?:His|Her|Their|Its|Our)\s)(?P<prefix>(?:[A-Z][\w’'&.-]*\s+){1,4})?(?:senior\s+|chief\s+|deputy\s+)?"
     r"(?P<role>spokes(?:person|man|woman)|representative|press officer)"
     r"(?:\s+(?:for|of|at|from)\s+(?P<body>.+))?$"
 )
@@ -301,6 +301,8 @@ def _body_matches(noun: str, body: _Person) -> bool:
 
 
 _SPOKES = re.compile(r"spokes(?:person|man|woman|people)")
+_POSSESSED_ROLE = re.compile(r"^(?:his|her)\s+((?:\w+\s+)?(?:spokes(?:person|man|woman)|lawyer|attorney|agent|aide|"
+                             r"adviser|advisor|representative|manager|deputy|wife|husband))$", re.IGNORECASE)
 
 
 def _role_matches(key: str, candidate: _Person) -> bool:
@@ -480,6 +482,12 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
             person = speakers.latest_mention(position, lambda p: p.kind in ("group", "organisation"))
         elif lowered == "it":
             person = speakers.latest_mention(position, lambda p: p.kind == "organisation")
+        elif (possessed := _POSSESSED_ROLE.match(phrase)) is not None:
+            # "his spokesman": the role of the person last named
+            owner = speakers.latest_mention(position, lambda p: p.kind == "person")
+            person = _Person(name=f"{owner.name}'s {possessed.group(1)}" if owner else phrase, kind="person",
+                             role=possessed.group(1), organisation=owner.organisation if owner else "",
+                             side=owner.side if owner else "")
         elif (body := _nominal_body(phrase)) is not None:
             person = speakers.latest_mention(position, lambda p: p.kind == "organisation" and _body_matches(body, p))
             person = person or speakers.register(parse_phrase(phrase))

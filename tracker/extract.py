@@ -599,6 +599,12 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
                 found.append(_Found(quote.start, quote.end, "direct", cue, match.start(), match.end(), *speaker,
                                     inherit=inherit))
                 continue
+            unquoted = re.compile(r"\s+as\s+([^,.;:”\"“]+)").match(masked, position, sent_end)
+            if lemma in _DISMISS and unquoted and len(unquoted.group(1).split()) <= 8:
+                # "a charge the owner dismissed as nonsense": the words after "as" are the content
+                found.append(_Found(unquoted.start(1), unquoted.end(1), "reported", cue, match.start(), match.end(),
+                                    *speaker, inherit=inherit))
+                continue
             if lemma in _DESCRIBE:
                 continue
         content = None if inverted else _content_after(masked, quotes, position, sent_end)
