@@ -20,7 +20,7 @@ from functools import lru_cache
 from typing import Iterable, Mapping
 
 from tracker import lexicon
-from tracker.extract import POSTMODIFIER
+from tracker.extract import POSTMODIFIER, PRONOUNS
 from tracker.models import Article, Speaker, Statement
 
 _DETERMINERS = {"the", "a", "an", "two", "three", "four", "five", "several", "some", "many", "other", "another",
@@ -460,7 +460,7 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     speakers.index_bodies(article.text, starts)
     for statement in statements:
         phrase = statement.speaker.text
-        if phrase and phrase.lower() not in _PRONOUNS and _nominal_key(phrase) is None:
+        if phrase and phrase.lower() not in PRONOUNS and _nominal_key(phrase) is None:
             speakers.register(parse_phrase(phrase))
     speakers.mentions.sort(key=lambda m: m.position)
     resolved: list[Statement] = []
@@ -505,9 +505,6 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
         resolved.append(replace(statement, speaker=speaker))
     # Second pass: later mentions may have taught us more (a role, a side) about an earlier speaker.
     return [replace(s, speaker=_refresh(s.speaker, speakers)) for s in resolved]
-
-
-_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 
 
 def _refresh(speaker: Speaker, speakers: _ArticleSpeakers) -> Speaker:

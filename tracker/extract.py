@@ -70,7 +70,6 @@ _AFTER_CUE = re.compile(
     r"|(?:last|this|next)\s+(?:week|month|year|weekend)"
     r")(?![\w’'])"
 )
-_ACCORDING = re.compile(r"\baccording to\b", re.IGNORECASE)
 # Words that cannot open reported content: an infinitive ("agreed to meet"), a means ("responded by"),
 # a place or time ("told reporters at the terminal"), or a new clause ("said on Monday, but ...").
 _NOT_CONTENT = {"to", "by", "for", "with", "about", "of", "at", "in", "on", "during", "from", "outside", "inside",
