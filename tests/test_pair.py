@@ -85,3 +85,20 @@ def test_pair_score_pairs_ranks_the_contradiction_first(nli):
     assert (top.a.id, top.b.id) == ("c1", "d1")
     assert top.scores.stance_opposed and top.scores.score > 0.6
     assert top.model == nli.name and article.id in top.articles
+
+
+def test_pair_other_articles_need_shared_names_or_close_wording():
+    statements = [
+        _statement("c1", "FSB", "The border post was destroyed by a shell fired overnight."),
+        Statement(**{**_statement("d1", "Mayor", "No shell landed near the town hall during the festival.", "denial").__dict__,
+                     "article_id": "a2"}),
+    ]
+    assert candidate_pairs(statements) == []
+
+
+def test_pair_same_article_pairs_on_shared_words_alone():
+    statements = [
+        _statement("c1", "FSB", "The border post was destroyed by a shell fired overnight."),
+        _statement("d1", "Mayor", "No shell landed near the town hall during the festival.", "denial"),
+    ]
+    assert [(c.a.id, c.b.id) for c in candidate_pairs(statements)] == [("c1", "d1")]

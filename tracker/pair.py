@@ -31,6 +31,9 @@ WEIGHTS = {"opposition": 0.6, "stance_opposed": 0.2, "topic_similarity": 0.2}
 # heuristic (the nearest earlier claim of another speaker), so it counts for less than the NLI's certainty.
 LINKED_OPPOSITION = 0.8
 TOPIC_SATURATION = 0.35  # a word overlap (Jaccard) at which topic similarity counts as full
+# Statements of different articles are paired only when they share two names or much of their wording.
+CROSS_ARTICLE_NAMES = 2
+CROSS_ARTICLE_SIMILARITY = 0.3
 
 _STOPWORDS = frozenset("""
 a about above after again against all also am an and any are as at be because been before being below between
@@ -128,10 +131,12 @@ def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None
             continue
         if not linked and (per_statement[i] >= max_per_statement or per_statement[j] >= max_per_statement):
             continue
+        shared = tuple(sorted(names(_topic_text(x)) & names(_topic_text(y))))
+        if x.article_id != y.article_id and len(shared) < CROSS_ARTICLE_NAMES and similarity < CROSS_ARTICLE_SIMILARITY:
+            continue  # across articles, common words are not a story: ask for shared names or close wording
         per_statement[i] += 1
         per_statement[j] += 1
         a, b = _orient(x, y)
-        shared = tuple(sorted(names(_topic_text(a)) & names(_topic_text(b))))
         topic = 1.0 if linked else min(1.0, similarity / TOPIC_SATURATION)
         out.append(Candidate(a, b, round(topic, 4), shared, linked))
     return out
