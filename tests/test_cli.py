@@ -41,3 +41,13 @@ def test_cli_eval_extract_prints_scores(capsys):
 
     assert main(["eval-extract", str(GOLD), "--no-misses"]) == 0
     assert "statements @ 0.3" in capsys.readouterr().out
+
+
+def test_cli_eval_pairs_prints_precision_and_recall(tmp_path, capsys):
+    from tests.conftest import ARTICLES
+
+    for name in ("b05-sava-bank-rumours.txt", "b05-sava-bank-rumours.gold.json"):
+        (tmp_path / name).write_bytes((ARTICLES / name).read_bytes())
+    assert main(["eval-pairs", str(tmp_path)]) == 0
+    out = capsys.readouterr().out
+    assert "gold contradiction pairs" in out and "precision" in out

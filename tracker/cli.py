@@ -6,6 +6,7 @@
     tracker train-nli --out data/models/tracker-nli-minilm
     tracker eval-nli --model data/models/tracker-nli-minilm
     tracker eval-extract data/articles data/gold
+    tracker eval-pairs data/articles
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ EXAMPLES = {
     "train-nli": "example: tracker train-nli --out /tmp/nli --limit 2000 --max-steps 50",
     "eval-nli": "example: tracker eval-nli --model data/models/tracker-nli-minilm --limit 1000",
     "eval-extract": "example: tracker eval-extract data/articles data/gold",
+    "eval-pairs": "example: tracker eval-pairs data/articles",
 }
 
 
@@ -85,6 +87,14 @@ def _eval_extract(args) -> int:
     return 0
 
 
+def _eval_pairs(args) -> int:
+    from tracker.evaluate import evaluate_pairs, format_pairs_report
+    from tracker.nli import load_nli
+
+    print(format_pairs_report(evaluate_pairs(args.gold, nli=load_nli(args.model))))
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="tracker", description="Claims versus denials in the news.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress and skipped inputs")
@@ -134,6 +144,11 @@ def build_parser() -> argparse.ArgumentParser:
     eval_extract.add_argument("--no-misses", action="store_true", help="print the scores only")
     eval_extract.add_argument("--model", help="NLI model used for stance, as in `tracker run` (default: shipped)")
     eval_extract.add_argument("--rules-only", action="store_true", help="stance from rules alone, no NLI model")
+
+    eval_pairs = command("eval-pairs", "Precision and recall of the contradiction table against gold pairs.",
+                         _eval_pairs)
+    eval_pairs.add_argument("gold", nargs="+", help="*.gold.json files or folders holding them")
+    eval_pairs.add_argument("--model", help="NLI model (default: the shipped one)")
     return parser
 
 

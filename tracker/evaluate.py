@@ -263,3 +263,43 @@ def format_extraction_report(report: dict, *, misses: bool = True) -> str:
     if misses and report["misses"]:
         lines += ["", "misses:"] + [f"  {m}" for m in report["misses"]]
     return "\n".join(lines)
+
+
+# --- contradiction pairs -------------------------------------------------------------------------------------
+
+PAIR_THRESHOLDS = (0.5, 0.6, 0.7, 0.8)
+
+
+def evaluate_pairs(paths: list[str | Path], *, nli=None, thresholds=PAIR_THRESHOLDS) -> dict:
+    """Precision and recall of the contradiction table against the gold files' contradiction pairs, at
+    several ``min_score`` levels. A gold pair counts when both its statements are extracted (overlap 0.3)."""
+    from tracker.api import track
+    from tracker.nli import load_nli
+
+    golds = [load_gold(path) for path in gold_files(paths)]
+    result = track([g.article for g in golds], nli=nli or load_nli(), min_score=min(thresholds))
+    gold_pairs: set[frozenset] = set()
+    for gold in golds:
+        predicted = [s for s in result.statement_records if s.article_id == gold.article.id]
+        found = {i: predicted[j].id for i, j in _match(gold.statements, predicted, 0.3)}
+        index = {s.id: i for i, s in enumerate(gold.statements)}
+        for a, b in gold.contradictions:
+            if index[a] in found and index[b] in found:
+                gold_pairs.add(frozenset((found[index[a]], found[index[b]])))
+    table = result.contradictions
+    reported = [(score, frozenset((a, b))) for score, a, b in
+                zip(table.score, table.claim_statement_id, table.denial_statement_id)]
+    rows = []
+    for threshold in thresholds:
+        kept = [pair for score, pair in reported if score >= threshold]
+        hits = sum(pair in gold_pairs for pair in kept)
+        rows.append({"min_score": threshold, "pairs": len(kept), "precision": hits / len(kept) if kept else 0.0,
+                     "recall": hits / len(gold_pairs) if gold_pairs else 0.0})
+    return {"files": len(golds), "gold_pairs": len(gold_pairs), "rows": rows}
+
+
+def format_pairs_report(report: dict) -> str:
+    lines = [f"{report['files']} gold files, {report['gold_pairs']} gold contradiction pairs with both sides extracted",
+             "", f"{'min_score':>9}{'pairs':>7}{'precision':>11}{'recall':>8}"]
+    lines += [f"{r['min_score']:>9.2f}{r['pairs']:>7}{r['precision']:>11.2f}{r['recall']:>8.2f}" for r in report["rows"]]
+    return "\n".join(lines)
