@@ -107,36 +107,32 @@ def track(
         analysed.append((article, statements))
         new_statements += statements
     store = Store(db) if db else None
+    new_ids = {s.id for s in new_statements}
     try:
         old_statements: list[Statement] = []
         if store:
             run_id = store.start_run(nli.name, __version__)
             for article, statements in analysed:
                 store.add_article(article, statements)
-            new_ids = {s.id for s in new_statements}
             old_statements = [s for s in store.statements() if s.id not in new_ids]
             articles = {**store.articles(), **articles}
         everything = unify_speakers(old_statements + new_statements)
-        candidates = candidate_pairs(everything, new_ids={s.id for s in new_statements} if store else None)
+        candidates = candidate_pairs(everything, new_ids=new_ids if store else None)
         contradictions = score_pairs(candidates, nli, articles, batch_size=batch_size, min_score=min_score)
         if store:
             store.add_contradictions(contradictions)
             contradictions = store.contradictions()
             store.finish_run(run_id, articles=len(analysed), statements=len(new_statements),
                              contradictions=len(contradictions), errors=errors)
-            everything_by_id = {s.id: s for s in everything}
-            report_statements = list(everything_by_id.values())
-        else:
-            report_statements = everything
     finally:
         if store:
             store.close()
     return TrackResult(
-        statements=statements_frame(report_statements, articles),
-        contradictions=contradictions_frame(contradictions, report_statements, articles),
+        statements=statements_frame(everything, articles),
+        contradictions=contradictions_frame(contradictions, everything, articles),
         errors=errors,
         articles=articles,
-        statement_records=report_statements,
+        statement_records=everything,
         contradiction_records=contradictions,
         model=nli.name,
     )

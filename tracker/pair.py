@@ -97,6 +97,7 @@ def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None
     With ``new_ids``, only pairs with at least one new statement are built (the nightly case: tonight's
     statements against each other and against everything stored)."""
     words = [content_words(_topic_text(s)) for s in statements]
+    entities = [names(_topic_text(s)) for s in statements]
     index: dict[str, list[int]] = defaultdict(list)
     for i, ws in enumerate(words):
         for w in ws:
@@ -131,7 +132,7 @@ def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None
             continue
         if not linked and (per_statement[i] >= max_per_statement or per_statement[j] >= max_per_statement):
             continue
-        shared = tuple(sorted(names(_topic_text(x)) & names(_topic_text(y))))
+        shared = tuple(sorted(entities[i] & entities[j]))
         if x.article_id != y.article_id and len(shared) < CROSS_ARTICLE_NAMES and similarity < CROSS_ARTICLE_SIMILARITY:
             continue  # across articles, common words are not a story: ask for shared names or close wording
         per_statement[i] += 1
