@@ -67,6 +67,7 @@ def test_evaluate_span_overlap(a, b, expected):
         ("Russia’s Federal Security Service", "Russia's Federal Security Service"),
         ("two US officials", "US officials"),
         ("the FEDERAL security service", "Federal Security Service"),
+        ("Ministry of Health", "the health ministry"),
     ],
 )
 def test_evaluate_normalise_speaker_same(first, second):
@@ -79,6 +80,7 @@ def test_evaluate_normalise_speaker_same(first, second):
         ("Kremlin", "White House"),
         ("Dmitry Peskov", "Peskov"),
         ("Ukrainian officials", "Russian officials"),
+        ("Ministry of Health", "Ministry of Finance"),
     ],
 )
 def test_evaluate_normalise_speaker_different(first, second):

@@ -46,6 +46,8 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?P<role>spokes(?:person|man|woman)|representative|press officer)"
     r"(?:\s+(?:for|of|at|from)\s+(?P<body>.+))?$"
 )
+_GIVEN_NAME = re.compile(r"\b(?:name(?:d|s)?(?:\s+as)?,?|identified(?:\s+only)?\s+as|called)\s+"
+                         r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$")
 _NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:[ \t]+(?:(?:de|van|von|da|di|del|bin|al|la|le)[ \t]+)?[A-Z][a-zà-ÿ’'-]+){1,2}\b")
 
 
@@ -124,10 +126,14 @@ def _demonym_name(body: str) -> str:
     """ "Kyrgyzstan's border service" -> "Kyrgyz border service"; a body with a name of its own keeps it:
     "Russia's Federal Security Service" -> "Federal Security Service"."""
     possessive = _POSSESSIVE.match(body)
-    if not possessive or not side_of(possessive.group(1)):
+    if not possessive:
         return body
-    rest = body[possessive.end() :]
-    demonym = lexicon.table("demonyms.tsv").get(possessive.group(1))
+    place, rest = possessive.group(1), body[possessive.end() :]
+    if not side_of(place):
+        # A place the sides table does not know: "Varesia's foreign ministry" -> "Varesian foreign ministry"
+        generic = rest.islower() and bool(_body_kinds(rest.split()) & {"government", "armed"})
+        return f"{place}n {rest}" if generic and re.fullmatch(r"[A-Z][a-z]+ia", place) else body
+    demonym = lexicon.table("demonyms.tsv").get(place)
     return f"{demonym} {rest}" if demonym and len(rest.split()) <= 2 else rest
 
 
@@ -143,6 +149,9 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
         else:
             break
     rest = words[: len(words) - len(name)]
+    if (name and rest and rest[-1][:1].isupper() and not rest[-1].isupper() and _is_org_word(rest[-1])
+            and not any(_is_role_word(w) for w in rest) and not _gender(name[:1])):
+        return words, []  # "Agenzia Antidoping Italiana": one body's name, not "Agenzia" and a person
     if rest and rest[-1] in {"for", "of", "and"} and len(rest) >= 2 and rest[-2][:1].isupper():
         return words, []  # "Observatory for Patient Access": the end of a body's name, not a person
     singular_role = bool(rest) and _is_role_word(rest[0]) and not rest[0].lower().endswith("s")
@@ -172,6 +181,9 @@ def _role_and_organisation(words: list[str]) -> tuple[str, str]:
 def parse_phrase(phrase: str) -> _Person:
     """Name, role, organisation and side of an explicit speaker phrase (no pronouns, no context)."""
     phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+    given = _GIVEN_NAME.search(phrase)
+    if given:  # "a teacher who gave only her first name, Gulnora"
+        return _Person(name=given.group(1), gender=_gender(phrase.split()))
     head, _, apposition = phrase.partition(", ")
     head = re.sub(r"\s+and\s+(?:another|other|a|an|one)\s+.*$", "", head)  # "two officials and another source"
     head = _PARTITIVE.sub("", head)  # "three of the dismissed engineers" -> "dismissed engineers"
@@ -317,6 +329,7 @@ class _Mention:
     position: int
     sentence: int  # index of the sentence (approximate: split at ". ") holding it
     person: "_Person"
+    possessive: bool = False  # "Albright's spokeswoman": the owner is seldom whom a later pronoun means
 
 
 @dataclass
@@ -336,8 +349,7 @@ class _ArticleSpeakers:
             known = self.by_key.get(f"surname:{key}") or self._org_containing(person.name)
         if known is None and person.kind != "person":
             known = self.by_key.get(self.acronyms.get(person.name, "").lower())
-            if known is None and (person.name[:1].isupper() or len(person.name.split()) == 1
-                                  or _is_group_word(person.name.split()[-1])):
+            if known is None:
                 known = self._org_containing(person.name)
         if known:
             for attribute in ("role", "organisation", "side", "gender"):
@@ -352,6 +364,14 @@ class _ArticleSpeakers:
         if person.kind == "person" and len(person.name.split()) > 1:
             self.by_key.setdefault(f"surname:{person.name.split()[-1].lower()}", person)
         return person
+
+    def surname_closing(self, phrase: str) -> _Person | None:
+        """ "a provision Ochoa (has said)": a relative clause's subject, a person already named, at the end
+        of words that are no title of theirs."""
+        *before, last = phrase.split() or [""]
+        if before and all(w.islower() and not _is_role_word(w) for w in before):
+            return self.by_key.get(f"surname:{last.lower()}")
+        return None
 
     def _org_containing(self, name: str) -> _Person | None:
         """A short name of a body ("Norvell", "Rovers", "Port authority", "the commission") is the
@@ -392,7 +412,11 @@ class _ArticleSpeakers:
             if fitting:
                 earlier = fitting
         sentence = earlier[-1].sentence
-        return next(m.person for m in earlier if m.sentence == sentence)
+        candidates = [m for m in earlier if m.sentence == sentence]
+        return next((m.person for m in candidates if not m.possessive), candidates[0].person)
+
+
+_POSSESSOR = re.compile(r"[’']s\b")
 
 
 def _sentence_index(text: str) -> list[int]:
@@ -435,7 +459,8 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
         role, organisation = _role_and_organisation(title_words)
         person = speakers.register(_Person(name=" ".join(name), role=role, organisation=organisation,
                                            gender=_gender(title_words + name[:1])))
-        speakers.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()), person))
+        speakers.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()), person,
+                                          _POSSESSOR.match(text, match.end()) is not None))
     # Later mentions by surname alone ("Kessler rejected that account.") count for pronouns too.
     seen = {m.position for m in speakers.mentions}
     surnames = {k.split(":", 1)[1]: p for k, p in speakers.by_key.items() if k.startswith("surname:")}
@@ -445,7 +470,8 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
             if match.start() not in seen and not any(m.position < match.start() < m.position + 40 for m in
                                                      speakers.mentions if m.position in seen):
                 speakers.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()),
-                                                  surnames[match.group(1).lower()]))
+                                                  surnames[match.group(1).lower()],
+                                                  _POSSESSOR.match(text, match.end()) is not None))
 
 
 def resolve_article(article: Article, statements: list[Statement], aliases: AliasTable | None = None) -> list[Statement]:
@@ -458,14 +484,19 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     # the explicit speaker phrases add roles, organisations and sides.
     _index_names(article, speakers, starts)
     speakers.index_bodies(article.text, starts)
+    headline_end = _headline_end(article.text)
     for statement in statements:
         phrase = statement.speaker.text
-        if phrase and phrase.lower() not in PRONOUNS and _nominal_key(phrase) is None:
+        if (phrase and phrase.lower() not in PRONOUNS and _nominal_key(phrase) is None
+                and statement.start >= headline_end):
             speakers.register(parse_phrase(phrase))
     speakers.mentions.sort(key=lambda m: m.position)
     resolved: list[Statement] = []
     for statement in statements:
         phrase = statement.speaker.text
+        if statement.start < headline_end:
+            resolved.append(statement)  # resolved below, against the speakers of the article's body
+            continue
         lowered = phrase.lower()
         position = statement.speaker_start if statement.speaker_start >= 0 else statement.start
         person: _Person | None = None
@@ -495,7 +526,7 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
             person = speakers.latest_mention(position, lambda p: p.kind in ("person", "group") and _role_matches(key, p))
             person = person or speakers.register(parse_phrase(phrase))
         else:
-            person = speakers.register(parse_phrase(phrase))
+            person = speakers.surname_closing(phrase) or speakers.register(parse_phrase(phrase))
         if person is None:
             person = _Person(name=phrase, kind="unknown")
         speakers.mentions.append(_Mention(position, bisect_right(starts, position), person))
@@ -503,11 +534,101 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
         speaker = Speaker(text=phrase, name=person.name, role=person.role, organisation=person.organisation,
                           side=person.side, kind=person.kind)
         resolved.append(replace(statement, speaker=speaker))
+    named = _name_described_bodies(resolved, speakers, starts)
+    resolved = [replace(s, speaker=_refresh(s.speaker, speakers, named)) for s in resolved]
+    body = [s for s in resolved if s.start >= headline_end]
+    resolved = [_headline_speaker(s, body, speakers) if s.start < headline_end else s for s in resolved]
     # Second pass: later mentions may have taught us more (a role, a side) about an earlier speaker.
-    return [replace(s, speaker=_refresh(s.speaker, speakers)) for s in resolved]
+    return [replace(s, speaker=_refresh(s.speaker, speakers, named)) for s in resolved]
 
 
-def _refresh(speaker: Speaker, speakers: _ArticleSpeakers) -> Speaker:
+def _headline_end(text: str) -> int:
+    """End of the headline: a short first line without a full stop ("Union says Quillon sacked engineers")."""
+    first = text.lstrip().split("\n", 1)[0]
+    if first and len(first.split()) <= 25 and not first.rstrip().endswith((".", "”", '"')):
+        return len(text) - len(text.lstrip()) + len(first)
+    return 0
+
+
+def _body_kinds(words: Iterable[str]) -> set[str]:
+    kinds = lexicon.table("body_kinds.tsv")
+    return {kind for w in words for kind in kinds.get(w.lower().strip(",.’'"), "").split(",") if kind}
+
+
+_POSTMODIFIED = re.compile(r"\s+(?:of|in|at|from|for|on|with|representing|based|that|which|who)\s+")
+
+
+def _described_kinds(phrase: str) -> set[str]:
+    """The kinds of body an unnamed description names: "An environmental group" -> advocacy or company;
+    "Separatist fighters in the breakaway region" -> armed. Empty for names, people and "the company",
+    which points back rather than forward."""
+    core, *modifier = _POSTMODIFIED.split(phrase, maxsplit=1)
+    words = core.split()
+    indefinite = bool(words) and words[0].lower() in {"a", "an"}
+    if not words or not (indefinite or modifier):
+        return set()
+    words = words[1:] if words[0].lower() in {"a", "an", "the"} else words
+    if not words or any(w[:1].isupper() for w in words[1:]) or _is_role_word(words[-1]):
+        return set()
+    return _body_kinds(words[-1:])
+
+
+def _name_described_bodies(statements: list[Statement], speakers: "_ArticleSpeakers",
+                           starts: list[int]) -> dict[str, "_Person"]:
+    """Wire ledes describe a body and name it a sentence or two later: "An environmental group said ...
+    The Clean Rivers Coalition said ...". Each such description (by canonical name) -> the named body of
+    a matching kind first mentioned within the next three sentences."""
+    from bisect import bisect_right
+
+    first_seen: dict[int, int] = {}
+    for mention in speakers.mentions:
+        first_seen.setdefault(id(mention.person), mention.position)
+    named: dict[str, _Person] = {}
+    taken: set[int] = set()
+    for statement in statements:
+        kinds = _described_kinds(statement.speaker.text)
+        if not kinds or statement.speaker.name in named:
+            continue
+        position = statement.speaker_start
+        sentence = bisect_right(starts, position)
+        for mention in speakers.mentions:
+            body = mention.person
+            if (mention.position > position and sentence < mention.sentence <= sentence + 3
+                    and first_seen[id(body)] > position and id(body) not in taken and body.kind == "organisation"
+                    and body.name[:1].isupper() and _body_kinds(body.name.split()) & kinds):
+                named[statement.speaker.name] = body
+                taken.add(id(body))
+                break
+    return named
+
+
+def _headline_speaker(statement: Statement, body: list[Statement], speakers: "_ArticleSpeakers") -> Statement:
+    """A headline names its speaker by a bare noun ("Rebels say ...", "Mayor denies ..."): the body's
+    first speaker written with that noun, else the first of that kind; a name stands for itself."""
+    phrase = statement.speaker.text
+    words = [w for w in phrase.split() if w.lower() not in _DETERMINERS]
+    person = None
+    if words and not any(w[:1].isupper() for w in words[1:]):
+        head = words[-1].lower().rstrip("s")
+        person = next((s.speaker for s in body if re.search(rf"\b{re.escape(head)}", " ".join(
+            (s.speaker.text, s.speaker.name, s.speaker.role)).lower())), None)
+        kinds = _body_kinds(words[-1:])
+        person = person or next((s.speaker for s in body if kinds & _body_kinds(
+            f"{s.speaker.text} {s.speaker.name}".split())), None)
+    if person is None:
+        found = speakers.register(parse_phrase(phrase)) if phrase and phrase.lower() not in PRONOUNS else None
+        if found is None:
+            return statement
+        person = Speaker(text=phrase, name=found.name, role=found.role, organisation=found.organisation,
+                         side=found.side, kind=found.kind)
+    return replace(statement, speaker=replace(person, text=phrase))
+
+
+def _refresh(speaker: Speaker, speakers: _ArticleSpeakers, named: Mapping[str, _Person]) -> Speaker:
+    if speaker.name in named:  # the description gives way to the body's name
+        body = named[speaker.name]
+        return replace(speaker, name=body.name, role=speaker.role, organisation=body.organisation or body.name,
+                       side=body.side or speaker.side, kind=body.kind)
     person = speakers.by_key.get(speaker.name.lower())
     if person is None:
         return speaker

@@ -182,10 +182,11 @@ _UNCOUNTED = {"the", "a", "an", "one", "two", "three", "four", "five", "several"
 
 
 def normalise_speaker(name: str) -> str:
-    """Case, articles, counts, possessives and plurals do not make another speaker."""
+    """Case, articles, counts, possessives, plurals and word order ("Ministry of Health", "health
+    ministry") do not make another speaker."""
     name = re.sub(r"[’']s\b", "", name.lower())
-    words = [w.rstrip("s") for w in re.findall(r"[\w.-]+", name) if w not in _UNCOUNTED]
-    return " ".join(words)
+    words = [w.rstrip("s") for w in re.findall(r"[\w.-]+", name) if w not in _UNCOUNTED | {"of"}]
+    return " ".join(sorted(words))
 
 
 def _prf(tp: int, n_predicted: int, n_gold: int) -> dict:

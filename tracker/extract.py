@@ -380,6 +380,9 @@ def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, 
             return first[0], end
     if not stripped or fronted or not _looks_like_speaker(stripped):
         return None
+    relative = re.search(r"\s(he|she|they|we|it)$", stripped)
+    if relative and not stripped[:1].isupper():
+        stripped = relative.group(1)  # "something she described as": a relative clause's subject
     start = segment_start + segment.rfind(stripped)
     end = start + len(stripped)
     if asides and _is_apposition(masked[asides[0][0] : asides[0][1]]):
