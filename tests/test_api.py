@@ -5,8 +5,8 @@ import shutil
 import pandas as pd
 
 import tracker
-from tracker.report import CONTRADICTION_COLUMNS, STATEMENT_COLUMNS
 from tests.conftest import ARTICLES
+from tracker.report import CONTRADICTION_COLUMNS, STATEMENT_COLUMNS
 
 
 def test_api_track_seed_puts_both_design_card_pairs_in_the_top_five(seed_path, nli):

@@ -111,8 +111,8 @@ def test_attribute_side_of(phrase, side):
 
 
 def test_attribute_seed_speakers_are_canonical(seed_path):
-    from tracker.evaluate import evaluate_extraction
     from tests.conftest import GOLD
+    from tracker.evaluate import evaluate_extraction
 
     report = evaluate_extraction([GOLD / "ukraine-summit-2022-02-21.gold.json"])
     assert report["speaker_accuracy"] == 1.0, report["misses"]

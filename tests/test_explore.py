@@ -8,12 +8,12 @@ import matplotlib
 
 matplotlib.use("Agg")
 
-import matplotlib.pyplot as plt  # noqa: E402
-import pandas as pd  # noqa: E402
-import pytest  # noqa: E402
+import matplotlib.pyplot as plt
+import pandas as pd
+import pytest
 
-import tracker  # noqa: E402
-from tracker.report import CONTRADICTION_COLUMNS, STATEMENT_COLUMNS  # noqa: E402
+import tracker
+from tracker.report import CONTRADICTION_COLUMNS, STATEMENT_COLUMNS
 
 
 def _pair(rank, claim_speaker, denial_speaker, *, score=0.9, claim_side="", denial_side="",

@@ -2,8 +2,8 @@
 
 import pytest
 
-from tracker.evaluate import evaluate_extraction, gold_files, load_gold
 from tests.conftest import ARTICLES, GOLD
+from tracker.evaluate import evaluate_extraction, gold_files, load_gold
 
 
 def test_gold_seed_every_statement_found_with_its_speaker(seed_path):

@@ -2,10 +2,10 @@
 
 import fnmatch
 import re
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 
 from tracker import lexicon
 

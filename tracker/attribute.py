@@ -15,9 +15,9 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from typing import Iterable, Mapping
 
 from tracker import lexicon
 from tracker.extract import POSTMODIFIER, PRONOUNS
@@ -69,7 +69,7 @@ class AliasTable:
     entries: dict[str, str] = field(default_factory=dict)
 
     @classmethod
-    def load(cls, extra: Mapping[str, str] | None = None) -> "AliasTable":
+    def load(cls, extra: Mapping[str, str] | None = None) -> AliasTable:
         entries = {k.lower(): v for k, v in lexicon.table("aliases.tsv").items()}
         entries.update({k.lower(): v for k, v in (extra or {}).items()})
         return cls(entries)
@@ -328,7 +328,7 @@ def _role_matches(key: str, candidate: _Person) -> bool:
 class _Mention:
     position: int
     sentence: int  # index of the sentence (approximate: split at ". ") holding it
-    person: "_Person"
+    person: _Person
     possessive: bool = False  # "Albright's spokeswoman": the owner is seldom whom a later pronoun means
 
 
@@ -573,8 +573,8 @@ def _described_kinds(phrase: str) -> set[str]:
     return _body_kinds(words[-1:])
 
 
-def _name_described_bodies(statements: list[Statement], speakers: "_ArticleSpeakers",
-                           starts: list[int]) -> dict[str, "_Person"]:
+def _name_described_bodies(statements: list[Statement], speakers: _ArticleSpeakers,
+                           starts: list[int]) -> dict[str, _Person]:
     """Wire ledes describe a body and name it a sentence or two later: "An environmental group said ...
     The Clean Rivers Coalition said ...". Each such description (by canonical name) -> the named body of
     a matching kind first mentioned within the next three sentences."""
@@ -602,7 +602,7 @@ def _name_described_bodies(statements: list[Statement], speakers: "_ArticleSpeak
     return named
 
 
-def _headline_speaker(statement: Statement, body: list[Statement], speakers: "_ArticleSpeakers") -> Statement:
+def _headline_speaker(statement: Statement, body: list[Statement], speakers: _ArticleSpeakers) -> Statement:
     """A headline names its speaker by a bare noun ("Rebels say ...", "Mayor denies ..."): the body's
     first speaker written with that noun, else the first of that kind; a name stands for itself."""
     phrase = statement.speaker.text

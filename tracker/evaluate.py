@@ -17,7 +17,6 @@ from tracker.errors import GoldFormatError, IngestError
 from tracker.models import Article, Statement
 from tracker.nli import LABELS
 
-
 # --- NLI ------------------------------------------------------------------------------------------------
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 LEXICON_DIR = Path(__file__).resolve().parent / "lexicons"
@@ -18,12 +18,12 @@ def _lines(name: str) -> list[str]:
     return lines
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     return frozenset(line.strip() for line in _lines(name))
 
 
-@lru_cache(maxsize=None)
+@cache
 def table(name: str) -> dict[str, str]:
     """A two-column tab-separated list as a dict (first column -> second)."""
     out = {}
@@ -58,7 +58,7 @@ def inflections(lemma: str) -> set[str]:
     return {form + tail for form in forms}
 
 
-@lru_cache(maxsize=None)
+@cache
 def verb_forms(name: str) -> dict[str, str]:
     """Every form of the verbs in a list, mapped to its lemma."""
     out = {}

@@ -20,8 +20,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import Sequence
 
 from tracker.models import Article, Contradiction, PairScores, Statement
 from tracker.nli import NLIModel
@@ -35,14 +35,7 @@ TOPIC_SATURATION = 0.35  # a word overlap (Jaccard) at which topic similarity co
 CROSS_ARTICLE_NAMES = 2
 CROSS_ARTICLE_SIMILARITY = 0.3
 
-_STOPWORDS = frozenset("""
-a about above after again against all also am an and any are as at be because been before being below between
-both but by can could did do does doing down during each few for from further had has have having he her here
-hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other
-our ours out over own same she should so some such than that the their them then there these they this those
-through to too under until up very was we were what when where which while who whom why will with would you your
-said says say told according also would could will one two three last first new mr ms
-""".split())
+_STOPWORDS = frozenset(["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "said", "says", "say", "told", "according", "also", "would", "could", "will", "one", "two", "three", "last", "first", "new", "mr", "ms"])
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 

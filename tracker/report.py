@@ -7,8 +7,8 @@ neutralised with a leading apostrophe. docs/data_format.md describes every colum
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
-from typing import Iterable
 
 import pandas as pd
 

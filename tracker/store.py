@@ -60,7 +60,7 @@ class Store:
         self.db.execute("PRAGMA foreign_keys = ON")
         self._migrate()
 
-    def __enter__(self) -> "Store":
+    def __enter__(self) -> Store:
         return self
 
     def __exit__(self, *exc) -> None:
