@@ -27,10 +27,21 @@ def _analysed(text: str):
         ("The FSB said a shell fired from Ukraine had destroyed a border post.", "claim", ""),
         ("“Of course, we do not rule out a meeting,” Peskov said.", "claim", ""),
         ("Officials said water, not territory, lies at the heart of the quarrel.", "claim", ""),
+        # the grounds given for a rejection
+        ("The governor rejected the fraud allegations on Monday, saying a recount had confirmed the result.",
+         "denial", "frame: rejected ... saying"),
+        # straight single quotes around the refuting words
+        ("The striker says doping claims are 'a fabrication'.", "denial", "content: fabrication"),
+        ("The minister described the union's figure of 19 as “speculation”.", "denial", "frame: described"),
+        ("The office said the true figure was less than $2 million.", "denial", "content: the true figure"),
+        # the speaker restating their own aim, feelings and contact: no one's claim is negated
+        ("“We're not telling anyone to panic. We're telling them to test their wells,” she said.", "claim", ""),
+        ("The union said it was not satisfied with the audit.", "claim", ""),
+        ("“I have not heard from my brother since Sunday,” she said.", "claim", ""),
     ],
 )
 def test_stance_label_and_evidence(text, stance, evidence):
-    [statement] = _analysed(text)
+    *_, statement = _analysed(text)  # the last statement: "rejected X, saying Y" holds two
     assert statement.stance == stance
     assert evidence in statement.stance_evidence
 
@@ -59,3 +70,12 @@ def test_stance_negated_denial_states_the_affirmed_proposition():
 def test_stance_reported_denial_denies_its_content():
     [statement] = _analysed("The ministry denied reports that troops had crossed the border.")
     assert statement.denied == "troops had crossed the border"
+
+
+def test_stance_headline_verb_picks_the_body_speaker_that_denies():
+    text = ("Army denies shelling villages after rebels say truce broken\n\n"
+            "The Northern Liberation Front said on Sunday that the army had shelled three villages.\n\n"
+            "The Defence Ministry in the capital, Lirsk, rejected the accusation as a provocation.")
+    denial, claim, *_ = _analysed(text)
+    assert (denial.speaker.name, denial.stance) == ("Defence Ministry", "denial")
+    assert (claim.speaker.name, claim.stance) == ("Northern Liberation Front", "claim")

@@ -46,6 +46,10 @@ _SPOKESPERSON_FOR = re.compile(
     r"(?P<role>spokes(?:person|man|woman)|representative|press officer)"
     r"(?:\s+(?:for|of|at|from)\s+(?P<body>.+))?$"
 )
+_CHARGE_PREFIX = re.compile(r"^(?:a|an|the)\s+(?:claim|charge|accusation|allegation|account|version|assertion)\s+"
+                            r"(?=the\s|[A-Z])")
+_PLACE_NOUN = re.compile(r"\b(?:in|from|near|outside)\s+the\s+(?:\w+\s+)?(?:capital|city|town|village|region|"
+                         r"province|district|port|state|county|area)$")
 _GIVEN_NAME = re.compile(r"\b(?:name(?:d|s)?(?:\s+as)?,?|identified(?:\s+only)?\s+as|called)\s+"
                          r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$")
 _NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:[ \t]+(?:(?:de|van|von|da|di|del|bin|al|la|le)[ \t]+)?[A-Z][a-zà-ÿ’'-]+){1,2}\b")
@@ -184,7 +188,11 @@ def parse_phrase(phrase: str) -> _Person:
     given = _GIVEN_NAME.search(phrase)
     if given:  # "a teacher who gave only her first name, Gulnora"
         return _Person(name=given.group(1), gender=_gender(phrase.split()))
+    phrase = _CHARGE_PREFIX.sub("", phrase)  # "a claim the Defence Ministry (called ...)"
     head, _, apposition = phrase.partition(", ")
+    if place := _PLACE_NOUN.search(head):
+        # "the Defence Ministry in the capital, Lirsk": the apposition names the place, not the speaker
+        head, apposition = head[: place.start()], ""
     head = re.sub(r"\s+and\s+(?:another|other|a|an|one)\s+.*$", "", head)  # "two officials and another source"
     head = _PARTITIVE.sub("", head)  # "three of the dismissed engineers" -> "dismissed engineers"
     spokesperson = _SPOKESPERSON_FOR.match(head)
@@ -602,19 +610,27 @@ def _name_described_bodies(statements: list[Statement], speakers: _ArticleSpeake
     return named
 
 
-def _headline_speaker(statement: Statement, body: list[Statement], speakers: _ArticleSpeakers) -> Statement:
+def _headline_speaker(statement: Statement, body: list[Statement], speakers: "_ArticleSpeakers") -> Statement:
     """A headline names its speaker by a bare noun ("Rebels say ...", "Mayor denies ..."): the body's
-    first speaker written with that noun, else the first of that kind; a name stands for itself."""
+    speaker written with that noun, else one of that kind; of several, one that also denies when the
+    headline's cue denies. A name stands for itself."""
+    from tracker.stance import is_denial_cue
+
     phrase = statement.speaker.text
     words = [w for w in phrase.split() if w.lower() not in _DETERMINERS]
     person = None
     if words and not any(w[:1].isupper() for w in words[1:]):
-        head = words[-1].lower().rstrip("s")
-        person = next((s.speaker for s in body if re.search(rf"\b{re.escape(head)}", " ".join(
-            (s.speaker.text, s.speaker.name, s.speaker.role)).lower())), None)
-        kinds = _body_kinds(words[-1:])
-        person = person or next((s.speaker for s in body if kinds & _body_kinds(
-            f"{s.speaker.text} {s.speaker.name}".split())), None)
+        head, kinds = words[-1].lower().rstrip("s"), _body_kinds(words[-1:])
+        # A body noun ("Rebels") is a body, not the person whose role mentions it ("the rebels' leader").
+        eligible = [s for s in body if not kinds or s.speaker.kind != "person"]
+        written = [s for s in eligible if re.search(rf"\b{re.escape(head)}", " ".join(
+            (s.speaker.text, s.speaker.name, s.speaker.role)).lower())]
+        of_kind = [s for s in eligible if kinds & _body_kinds(f"{s.speaker.text} {s.speaker.name}".split())]
+        denies = is_denial_cue(statement.cue)
+        for candidates in (written, of_kind):
+            if candidates:
+                person = next((s for s in candidates if is_denial_cue(s.cue) == denies), candidates[0]).speaker
+                break
     if person is None:
         found = speakers.register(parse_phrase(phrase)) if phrase and phrase.lower() not in PRONOUNS else None
         if found is None:

@@ -362,7 +362,9 @@ def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, 
         while (lead := _CLAUSE_LEAD.match(stripped)) and lead.end():
             stripped = stripped[lead.end() :]
         # Inside a clause the subject follows a subordinating word: "comes as Belarusian officials".
-        if _looks_like_speaker(stripped) or not (sub := _SUBORDINATE.search(stripped)):
+        # ("Army denies shelling after rebels say": a phrase holding a cue of its own is no subject)
+        own_cue = any(not m.group(0)[:1].isupper() for m in _cue_pattern().finditer(stripped))
+        if (_looks_like_speaker(stripped) and not own_cue) or not (sub := _SUBORDINATE.search(stripped)):
             break
         stripped = stripped[sub.end() :]
     fronted = _FRONTED.match(stripped)

@@ -25,9 +25,13 @@ _NOT_A_DENIAL = re.compile(
     r"\b(?:not|n['’]t|never)\s+(?:rule out|exclude|only|just|hesitate|forget|least|yet)\b|\bno doubt\b"
     r"|\b(?:would|will|could|can|should|may|might|must|shall|wo|ca)(?:\s+not|n['’]t)\b"
     r"|\b(?:not|n['’]t)\s+(?:going to|be able to)\b"
-    r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:comment|discuss|speculate|elaborate|confirm)\w*",
+    r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:comment|discuss|speculate|elaborate|confirm)\w*"
+    # feelings and contact, not facts: "not satisfied with the audit", "do not care", "not heard from him"
+    r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:care|cares|satisfied|happy|heard from)\b",
     re.IGNORECASE,
 )
+# "We're not telling anyone to panic. We're telling them to ...": the speaker restates their own aim.
+_RESTATED = re.compile(r"(?:\s+not|n['’]t)\s+(?=(\w{4,})\b[^.;]*[.;]\s.*\b\1\b)", re.IGNORECASE | re.DOTALL)
 _ANAPHORA = re.compile(
     r"\b(?:such|these|those|this|that)\s+(?:\w+\s+)?(?:plans?|attacks?|claims?|reports?|allegations?|accusations?|"
     r"statements?|stories|story|rumou?rs?|incidents?|strikes?|charges?|assertions?|suggestions?|things?|"
@@ -51,10 +55,10 @@ _MAIN_CLAUSE_NEGATION = re.compile(
 )
 # "described the email as ...", "called the claims ...": someone else's words recast, a denial.
 _DESCRIBING = {"describe", "call", "brand", "label", "dismiss", "reject"}
-_RECHARACTERISED = re.compile(r"\b(?:the|their|his|her|its|those|these|that|this)\s+(?:\w+\s+){0,3}?(?:claims?|"
-                              r"allegations?|reports?|accounts?|statements?|accusations?|figures?|stor(?:y|ies)|"
+_RECHARACTERISED = re.compile(r"\b(?:the|their|his|her|its|those|these|that|this)\s+(?:[\w’'-]+\s+){0,3}?(?:claims?|"
+                              r"allegations?|reports?|accounts?|statements?|accusations?|figures?|stor(?:y|ies)|rumou?rs?|"
                               r"findings|charges?|suggestions?|version|email|letter|video|photos?|response)\b")
-_QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<!\w)’|’(?!\w)")
+_QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<!\w)[’']|[’'](?!\w)")
 _NEGATION = re.compile(r"\s+(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 
 
@@ -64,6 +68,11 @@ def _denial_cues() -> re.Pattern:
     for lemma in lexicon.words("denial_cues.txt"):
         forms |= lexicon.inflections(lemma)
     return lexicon.phrase_pattern(forms)
+
+
+def is_denial_cue(cue: str) -> bool:
+    """ "denied", "rejects", "pushing back on": a cue that makes its statement a denial."""
+    return bool(cue) and _denial_cues().search(cue) is not None
 
 
 @lru_cache(maxsize=1)
@@ -94,11 +103,14 @@ def classify(article: Article, statement: Statement) -> Statement:
                           if m.group(0).split()[0].endswith("ing")), None)
         if frame_cue:
             evidence.append(f"frame: {frame_cue.group(0)}")
+        elif statement.cue.lower().endswith("ing") and (finite := _denial_cues().search(_frame(article, statement))):
+            # "Kessler rejected that framing, saying ...": the grounds of a rejection
+            evidence.append(f"frame: {finite.group(0)} ... {statement.cue}")
     if not evidence and statement.cue_end >= 0 and statement.cue_end <= statement.start:
         described = _RECHARACTERISED.search(article.text[statement.cue_end : statement.start])
         if described and lexicon.verb_forms("reporting_verbs.txt").get(statement.cue.lower()) in _DESCRIBING:
             evidence.append(f"frame: {statement.cue} {described.group(0)} as")
-    content = _NOT_A_DENIAL.sub(" ", _QUOTE_MARKS.sub("", statement.text))
+    content = _RESTATED.sub(" ", _NOT_A_DENIAL.sub(" ", _QUOTE_MARKS.sub("", statement.text)))
     for match in _refuting().finditer(content):
         evidence.append(f"content: {match.group(0)}")
     negation = _MAIN_CLAUSE_NEGATION.search(content)
