@@ -610,7 +610,7 @@ def _name_described_bodies(statements: list[Statement], speakers: _ArticleSpeake
     return named
 
 
-def _headline_speaker(statement: Statement, body: list[Statement], speakers: "_ArticleSpeakers") -> Statement:
+def _headline_speaker(statement: Statement, body: list[Statement], speakers: _ArticleSpeakers) -> Statement:
     """A headline names its speaker by a bare noun ("Rebels say ...", "Mayor denies ..."): the body's
     speaker written with that noun, else one of that kind; of several, one that also denies when the
     headline's cue denies. A name stands for itself."""
