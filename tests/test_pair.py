@@ -1,4 +1,4 @@
-"""Blocking, orientation and the combined score."""
+"""Blocking, orientation, topic similarity and the combined score."""
 
 import pytest
 
@@ -21,8 +21,9 @@ def test_pair_only_different_speakers_on_a_shared_topic():
     ]
     pairs = {(c.a.id, c.b.id) for c in candidate_pairs(statements)}
     assert ("c1", "d1") in pairs and ("c2", "d1") in pairs
-    assert all("x1" not in pair for pair in pairs)  # nothing in common
     assert ("c1", "c2") not in pairs and ("c2", "c1") not in pairs  # same speaker
+    # two claims with nothing in common are no pair; a denial meets every claim of its own article
+    assert ("x1", "d1") in pairs and not {("c1", "x1"), ("x1", "c1"), ("c2", "x1"), ("x1", "c2")} & pairs
 
 
 def test_pair_a_reference_links_statements_without_shared_words():
@@ -31,7 +32,7 @@ def test_pair_a_reference_links_statements_without_shared_words():
         _statement("d1", "Antonov", "There is no such plan.", "denial", refers_to="c1"),
     ]
     [candidate] = candidate_pairs(statements)
-    assert (candidate.a.id, candidate.b.id, candidate.linked, candidate.topic_similarity) == ("c1", "d1", True, 1.0)
+    assert (candidate.a.id, candidate.b.id, candidate.linked) == ("c1", "d1", True)
 
 
 def test_pair_claim_comes_first_whatever_the_order():
@@ -57,8 +58,9 @@ def test_pair_new_ids_limit_pairs_to_new_statements():
     "args, expected",
     [
         ((0.9, 0.1, 0.0, True, 1.0), 0.94),
-        ((0.1, 0.1, 0.95, True, 0.5), 0.87),
-        ((0.1, 0.1, 0.95, False, 0.5), 0.16),  # denied entailment counts only for claim against denial
+        ((0.1, 0.1, 0.95, True, 0.5), 0.92),
+        ((0.1, 0.1, 0.95, False, 0.5), 0.21),  # denied entailment counts only for claim against denial
+        ((0.95, 0.9, 0.0, True, 0.1), 0.314),  # the NLI's contradiction of unrelated statements counts little
         ((0.0, 0.0, 0.0, False, 0.0), 0.0),
     ],
 )
@@ -70,7 +72,7 @@ def test_pair_content_words_drop_stopwords_and_stem():
     assert content_words("The shells were shelling the posts") == {"shell", "post"}
 
 
-def test_pair_score_pairs_ranks_the_contradiction_first(nli):
+def test_pair_score_pairs_ranks_the_contradiction_first(nli, encoder):
     from tracker.ingest import make_article
 
     article = make_article("placeholder text for provenance")
@@ -80,11 +82,12 @@ def test_pair_score_pairs_ranks_the_contradiction_first(nli):
         _statement("c2", "Reuters", "A border post in Rostov was visited by reporters on Monday."),
     ]
     statements = [s.__class__(**{**s.__dict__, "article_id": article.id}) for s in statements]
-    ranked = score_pairs(candidate_pairs(statements), nli, {article.id: article}, min_score=0.0)
+    ranked = score_pairs(candidate_pairs(statements), nli, {article.id: article}, encoder=encoder, min_score=0.0)
     top = ranked[0]
     assert (top.a.id, top.b.id) == ("c1", "d1")
     assert top.scores.stance_opposed and top.scores.score > 0.6
     assert top.model == nli.name and article.id in top.articles
+    assert top.scores.topic_similarity > 0.5  # the same shelling in other words
 
 
 def test_pair_other_articles_need_shared_names_or_close_wording():

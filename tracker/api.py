@@ -11,6 +11,7 @@ import pandas as pd
 
 from tracker import __version__
 from tracker.attribute import AliasTable, resolve_article, unify_speakers
+from tracker.embed import SentenceEncoder, load_encoder
 from tracker.errors import TrackerError
 from tracker.extract import extract_statements
 from tracker.ingest import IngestResult, read_inputs
@@ -69,6 +70,7 @@ def track(
     *,
     model: str | None = None,
     nli: NLIModel | None = None,
+    encoder: SentenceEncoder | None = None,
     db: str | Path | None = None,
     aliases: str | Path | Mapping[str, str] | None = None,
     min_score: float = 0.7,
@@ -80,7 +82,7 @@ def track(
     result covers the whole database (dismissed pairs left out).
 
     ``model`` is a local folder or a hub name (default: the shipped model, or ``$TRACKER_NLI_MODEL``);
-    pass a loaded ``nli`` to reuse one across calls. Unreadable files and articles that fail are reported
+    pass a loaded ``nli`` (and sentence ``encoder``, :func:`tracker.embed.load_encoder`) to reuse one across calls. Unreadable files and articles that fail are reported
     in ``errors`` and skipped; the rest of the batch goes on.
     """
     ingested = _ingest(inputs)
@@ -118,7 +120,8 @@ def track(
             articles = {**store.articles(), **articles}
         everything = unify_speakers(old_statements + new_statements)
         candidates = candidate_pairs(everything, new_ids=new_ids if store else None)
-        contradictions = score_pairs(candidates, nli, articles, batch_size=batch_size, min_score=min_score)
+        contradictions = score_pairs(candidates, nli, articles, encoder=encoder or load_encoder(),
+                                     batch_size=batch_size, min_score=min_score)
         if store:
             store.add_contradictions(contradictions)
             contradictions = store.contradictions()

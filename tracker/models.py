@@ -61,7 +61,7 @@ class PairScores:
     entailment_ab: float
     entailment_ba: float
     denied_entailment: float  # P(entailment) of the claim against the proposition the denial denies
-    topic_similarity: float  # 0..1 overlap of content words and names
+    topic_similarity: float  # 0..1 cosine of the statements' sentence embeddings (1: one refers to the other)
     shared_entities: tuple[str, ...] = field(default_factory=tuple)
     stance_opposed: bool = False
     score: float = 0.0

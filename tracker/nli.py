@@ -89,16 +89,25 @@ def load_nli(name_or_path: str | os.PathLike | None = None) -> NLIModel:
 
 @lru_cache(maxsize=2)
 def _load_nli(name: str) -> NLIModel:
+    tokenizer, model = load_pretrained("AutoModelForSequenceClassification", name, what="NLI model")
+    return NLIModel(name=name, tokenizer=tokenizer, model=model, columns=_label_columns(model.config.id2label))
+
+
+def load_pretrained(auto_class: str, name: str, *, what: str) -> tuple[object, object]:
+    """Tokenizer and model (``transformers.<auto_class>``, in eval mode) from a local folder or a hub name,
+    with errors that say how to point tracker at a local copy when the hub cannot be reached."""
     import torch
-    from transformers import AutoModelForSequenceClassification, AutoTokenizer
+    import transformers
+    from transformers import AutoTokenizer
 
     path = Path(name).expanduser()
     # Hub names are "org/model"; anything that exists, or looks like a path, is a local folder.
     looks_local = path.exists() or name.startswith((".", "/", "~")) or name.count("/") > 1
     if looks_local and not (path / "config.json").is_file():
         raise ModelLoadError(
-            f"no NLI model at {path}: the folder needs config.json, the weights and the tokenizer files. "
-            "Train one with `tracker train-nli --out DIR` or pass --model with another local model folder."
+            f"no {what} at {path}: the folder needs config.json, the weights and the tokenizer files. Pass "
+            "another local model folder (--model, TRACKER_NLI_MODEL or TRACKER_ENCODER), or train an NLI model "
+            "with `tracker train-nli --out DIR`."
         )
     from transformers.utils import logging as transformers_logging
 
@@ -107,19 +116,18 @@ def _load_nli(name: str) -> NLIModel:
     try:
         tokenizer = AutoTokenizer.from_pretrained(str(path) if looks_local else name)
         # Shipped weights are fp16 to stay small; compute in fp32, which is faster and exact on CPUs.
-        model = AutoModelForSequenceClassification.from_pretrained(
-            str(path) if looks_local else name, dtype=torch.float32
-        )
+        model = getattr(transformers, auto_class).from_pretrained(str(path) if looks_local else name,
+                                                                  dtype=torch.float32)
     except OSError as error:
         raise ModelLoadError(
-            f"could not load the NLI model {name!r}: {error}\n"
+            f"could not load the {what} {name!r}: {error}\n"
             "If this machine cannot reach the Hugging Face hub, download the model elsewhere, copy its folder "
-            "here and point tracker at that local folder: `tracker run ... --model /path/to/model` (or set "
-            "TRACKER_NLI_MODEL). "
-            f"The shipped model lives at {DEFAULT_MODEL_DIR}."
+            "here and point tracker at that local folder (`--model /path/to/model` or TRACKER_NLI_MODEL for "
+            "the NLI model, TRACKER_ENCODER for the sentence encoder). "
+            f"The shipped NLI model lives at {DEFAULT_MODEL_DIR}."
         ) from error
     finally:
         if bar:
             transformers_logging.enable_progress_bar()
     model.eval()
-    return NLIModel(name=name, tokenizer=tokenizer, model=model, columns=_label_columns(model.config.id2label))
+    return tokenizer, model

@@ -8,11 +8,18 @@ skips the rest, so a night of articles does not cost all pairs). Each candidate 
   no such plan"), P(entailment) of the other side against P: a small NLI model is weak on "X denies P"
   against "P", but strong on whether two statements say the same thing. A denial that refers back to the
   very claim (``Statement.refers_to``) scores ``LINKED_OPPOSITION`` (0.8).
-* ``topic_similarity``: overlap of content words and names (1 for a denial that refers to the claim).
+* ``topic_similarity``: the cosine of the two statements' sentence embeddings (:mod:`tracker.embed`;
+  1 for a denial that refers to the claim).
 * ``stance_opposed``: one side claims, the other denies.
 
-``score = 0.6 * max(contradiction_ab, contradiction_ba, denied_entailment if stance_opposed)
-        + 0.2 * stance_opposed + 0.2 * topic_similarity``; see docs/scoring.md.
+An NLI model trained on related pairs calls unrelated statements contradictory, so its contradiction
+counts in proportion to how related the two are (``relatedness``: the cosine, full at 0.5)::
+
+    score = 0.6 * max(max(contradiction_ab, contradiction_ba) * relatedness,
+                      denied_entailment if stance_opposed)
+          + 0.2 * stance_opposed + 0.2 * topic (the cosine ramped from 0.2 to full at 0.6)
+
+See docs/scoring.md.
 """
 
 from __future__ import annotations
@@ -23,6 +30,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from tracker.embed import SentenceEncoder
 from tracker.models import Article, Contradiction, PairScores, Statement
 from tracker.nli import NLIModel
 
@@ -30,7 +38,8 @@ WEIGHTS = {"opposition": 0.6, "stance_opposed": 0.2, "topic_similarity": 0.2}
 # A denial that refers back to a claim ("no such plan" after the reported plan) opposes it, but the link is a
 # heuristic (the nearest earlier claim of another speaker), so it counts for less than the NLI's certainty.
 LINKED_OPPOSITION = 0.8
-TOPIC_SATURATION = 0.35  # a word overlap (Jaccard) at which topic similarity counts as full
+RELATED_AT = 0.5  # embedding cosine at which the NLI's contradiction counts in full (0 counts nothing)
+TOPIC_RANGE = (0.2, 0.6)  # cosine below which statements share no topic, and at which they share it fully
 # Statements of different articles are paired only when they share two names or much of their wording.
 CROSS_ARTICLE_NAMES = 2
 CROSS_ARTICLE_SIMILARITY = 0.3
@@ -63,7 +72,7 @@ def names(text: str) -> frozenset[str]:
 class Candidate:
     a: Statement
     b: Statement
-    topic_similarity: float
+    word_overlap: float  # Jaccard of content words, for blocking
     shared_entities: tuple[str, ...]
     linked: bool  # one refers back to the other
 
@@ -98,6 +107,9 @@ def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None
     # Words in a fifth of all statements say nothing about topic.
     common = {w for w, ids in index.items() if len(ids) > max(5, len(statements) // 5)}
     by_id = {s.id: i for i, s in enumerate(statements)}
+    by_article: dict[str, list[int]] = defaultdict(list)
+    for i, statement in enumerate(statements):
+        by_article[statement.article_id].append(i)
     scored: dict[tuple[int, int], float] = {}
     for i, statement in enumerate(statements):
         if new_ids is not None and statement.id not in new_ids:
@@ -108,6 +120,12 @@ def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None
         for ref in filter(None, statement.refers_to.split(",")):
             if ref in by_id:
                 overlap[by_id[ref]] += 1000
+        # One article is one story: there a denial answers claims in other words ("a fabrication" against
+        # "he saw her inject EPO"), so one whose target is unknown meets every claim of the article.
+        for j in by_article[statement.article_id]:
+            denial = statement if statement.stance == "denial" else statements[j]
+            if j != i and (statement.stance == "denial") != (statements[j].stance == "denial") and not denial.refers_to:
+                overlap[j] += 0
         for j, shared in overlap.items():
             union = len(words[i] | words[j]) or 1
             scored[(min(i, j), max(i, j))] = max(scored.get((min(i, j), max(i, j)), 0.0), shared / union)
@@ -121,9 +139,11 @@ def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None
         opposed = (x.stance == "denial") != (y.stance == "denial")
         if x.stance == y.stance == "denial":
             continue  # two denials of one thing agree; two claims may still clash ("11 died" / "4 died")
-        if not linked and similarity < (min_similarity if opposed else 2 * min_similarity):
+        same_story = opposed and x.article_id == y.article_id and not (x.refers_to or y.refers_to)
+        if not (linked or same_story) and similarity < (min_similarity if opposed else 2 * min_similarity):
             continue
-        if not linked and (per_statement[i] >= max_per_statement or per_statement[j] >= max_per_statement):
+        if not (linked or same_story) and (per_statement[i] >= max_per_statement
+                                           or per_statement[j] >= max_per_statement):
             continue
         shared = tuple(sorted(entities[i] & entities[j]))
         if x.article_id != y.article_id and len(shared) < CROSS_ARTICLE_NAMES and similarity < CROSS_ARTICLE_SIMILARITY:
@@ -131,8 +151,7 @@ def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None
         per_statement[i] += 1
         per_statement[j] += 1
         a, b = _orient(x, y)
-        topic = 1.0 if linked else min(1.0, similarity / TOPIC_SATURATION)
-        out.append(Candidate(a, b, round(topic, 4), shared, linked))
+        out.append(Candidate(a, b, round(similarity, 4), shared, linked))
     return out
 
 
@@ -141,17 +160,26 @@ def nli_text(statement: Statement) -> str:
     return re.sub(r"[“”\"]", "", statement.text).strip()
 
 
+def _ramp(value: float, low: float, high: float) -> float:
+    return min(1.0, max(0.0, (value - low) / (high - low)))
+
+
 def combine(contradiction_ab: float, contradiction_ba: float, denied_entailment: float, stance_opposed: bool,
             topic_similarity: float) -> float:
-    opposition = max(contradiction_ab, contradiction_ba, denied_entailment if stance_opposed else 0.0)
+    relatedness = _ramp(topic_similarity, 0.0, RELATED_AT)
+    opposition = max(max(contradiction_ab, contradiction_ba) * relatedness,
+                     denied_entailment if stance_opposed else 0.0)
     score = (WEIGHTS["opposition"] * opposition + WEIGHTS["stance_opposed"] * stance_opposed
-             + WEIGHTS["topic_similarity"] * topic_similarity)
+             + WEIGHTS["topic_similarity"] * _ramp(topic_similarity, *TOPIC_RANGE))
     return round(score, 4)
 
 
 def score_pairs(candidates: Sequence[Candidate], nli: NLIModel, articles: dict[str, Article], *,
-                batch_size: int = 32, min_score: float = 0.7) -> list[Contradiction]:
-    """NLI both ways (and against the denied proposition) for every candidate; ranked contradictions."""
+                encoder: SentenceEncoder, batch_size: int = 32, min_score: float = 0.7) -> list[Contradiction]:
+    """NLI both ways (and against the denied proposition) and the topic similarity of every candidate;
+    ranked contradictions."""
+    texts = list(dict.fromkeys(nli_text(s) for c in candidates for s in (c.a, c.b)))
+    vectors = dict(zip(texts, encoder.encode(texts))) if texts else {}
     pairs: list[tuple[str, str]] = []
     slots = []
     for c in candidates:
@@ -173,18 +201,19 @@ def score_pairs(candidates: Sequence[Candidate], nli: NLIModel, articles: dict[s
             denied_entailment = LINKED_OPPOSITION  # the denial refers back to this very claim
         else:
             denied_entailment = float(probs[slot["denied"], entail]) if "denied" in slot else 0.0
+        similarity = 1.0 if c.linked else max(0.0, float(vectors[nli_text(c.a)] @ vectors[nli_text(c.b)]))
         scores = PairScores(
             contradiction_ab=round(float(probs[slot["ab"], contra]), 4),
             contradiction_ba=round(float(probs[slot["ba"], contra]), 4),
             entailment_ab=round(float(probs[slot["ab"], entail]), 4),
             entailment_ba=round(float(probs[slot["ba"], entail]), 4),
             denied_entailment=round(denied_entailment, 4),
-            topic_similarity=c.topic_similarity,
+            topic_similarity=round(similarity, 4),
             shared_entities=c.shared_entities,
             stance_opposed=opposed,
         )
         score = combine(scores.contradiction_ab, scores.contradiction_ba, scores.denied_entailment, opposed,
-                        c.topic_similarity)
+                        scores.topic_similarity)
         if score < min_score or math.isnan(score):
             continue
         out.append(Contradiction(
