@@ -55,3 +55,14 @@ def test_train_synthetic_denials_frame_both_ways(data_root):
     made = synthetic_denials(base, limit=4)
     labels = {e.source: e.label for e in made}
     assert labels["synthetic-denial"] == "contradiction" and labels["synthetic-claim"] == "entailment"
+
+
+def test_train_phases_revisit_natural_pairs_with_snli_dev(data_root):
+    from tracker.train import PHASES, training_mixture
+
+    mixture = training_mixture(TrainConfig(out="unused", dnc_limit=10, synthetic_limit=10))
+    assert set(mixture) == set(PHASES)
+    natural = {e.source for e in mixture["final-natural"]}
+    assert natural == {"mnli-mismatched", "snli-mnli-train", "snli-dev"}
+    assert {e.source for e in mixture["final-mnli"]} == {"mnli-mismatched", "snli-mnli-train"}
+    assert "written-denials" in {e.source for e in mixture["denials"]}
