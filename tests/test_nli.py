@@ -64,12 +64,17 @@ def test_nli_hand_written_claim_denial_pairs_contradict(nli):
     assert len(missed) <= len(pairs) // 10, missed
 
 
-def test_nli_seed_shelling_pair_contradicts_on_content_alone(nli):
-    # The seed's FSB/Danilov pair is a contradiction for the model itself. The other design-card pair
-    # (the attack orders against "there is no such plan") is not (P about 0.4): the pipeline catches it by
-    # the denial's reference to the reports it pushes back on (tests/test_api.py), not by NLI alone.
-    claim = "a shell fired from Ukrainian territory had destroyed a border guard post in Russia’s southern Rostov region"
-    denial = "Ukraine had nothing to do with these attacks"
+@pytest.mark.parametrize(
+    "claim, denial",
+    [
+        ("a shell fired from Ukrainian territory had destroyed a border guard post in Russia’s southern Rostov region",
+         "Ukraine had nothing to do with these attacks"),
+        ("a US intelligence assessment indicated orders had been sent to Russian commanders to proceed with an "
+         "attack on Ukraine", "there is no invasion and there is no such plan"),
+    ],
+)
+def test_nli_seed_design_card_pairs_contradict_on_content_alone(nli, claim, denial):
+    # The seed's two design-card pairs, as the statements read in the article, with no context.
     contra = LABELS.index("contradiction")
     probs = nli.predict([(claim, denial), (denial, claim)])[:, contra]
     assert probs.max() > 0.5, probs
