@@ -50,7 +50,9 @@ _CHARGE_PREFIX = re.compile(r"^(?:a|an|the)\s+(?:claim|charge|accusation|allegat
                             r"(?=the\s|[A-Z])")
 _PLACE_NOUN = re.compile(r"\b(?:in|from|near|outside)\s+the\s+(?:\w+\s+)?(?:capital|city|town|village|region|"
                          r"province|district|port|state|county|area)$")
-_GIVEN_NAME = re.compile(r"\b(?:name(?:d|s)?(?:\s+as)?,?|identified(?:\s+only)?\s+as|called)\s+"
+# "who gave only her first name, Gulnora", "who gave his name as Ivan", "identified only as Maria"; not
+# "a group called Clean Rivers", whose name is a body's.
+_GIVEN_NAME = re.compile(r"(?:\b(?:gave|giving|gives|give)\b.*\bname,?(?:\s+as)?|\bidentified(?:\s+only)?\s+as)\s+"
                          r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$")
 _NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:[ \t]+(?:(?:de|van|von|da|di|del|bin|al|la|le)[ \t]+)?[A-Z][a-zà-ÿ’'-]+){1,2}\b")
 
