@@ -545,11 +545,13 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
                           side=person.side, kind=person.kind)
         resolved.append(replace(statement, speaker=speaker))
     named = _name_described_bodies(resolved, speakers, starts)
+    # Second pass: later mentions may have taught us more (a role, a side) about an earlier speaker.
     resolved = [replace(s, speaker=_refresh(s.speaker, speakers, named)) for s in resolved]
     body = [s for s in resolved if s.start >= headline_end]
     resolved = [_headline_speaker(s, body, speakers) if s.start < headline_end else s for s in resolved]
-    # Second pass: later mentions may have taught us more (a role, a side) about an earlier speaker.
-    return [replace(s, speaker=_refresh(s.speaker, speakers, named)) for s in resolved]
+    # The headline's speakers, like the body's above, take what later mentions taught (a role, a side).
+    return [replace(s, speaker=_refresh(s.speaker, speakers, named)) if s.start < headline_end else s
+            for s in resolved]
 
 
 def _headline_end(text: str) -> int:

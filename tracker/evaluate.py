@@ -177,14 +177,15 @@ def _match(gold: list[GoldStatement], predicted: list[Statement], threshold: flo
     return matches
 
 
-_UNCOUNTED = {"the", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "another"}
+_UNCOUNTED = {"the", "a", "an", "one", "two", "three", "four", "five", "several", "some", "other", "another",
+              "of"}  # "of": "Ministry of Health" is the "health ministry"
 
 
 def normalise_speaker(name: str) -> str:
     """Case, articles, counts, possessives, plurals and word order ("Ministry of Health", "health
     ministry") do not make another speaker."""
     name = re.sub(r"[’']s\b", "", name.lower())
-    words = [w.rstrip("s") for w in re.findall(r"[\w.-]+", name) if w not in _UNCOUNTED | {"of"}]
+    words = [w.rstrip("s") for w in re.findall(r"[\w.-]+", name) if w not in _UNCOUNTED]
     return " ".join(sorted(words))
 
 

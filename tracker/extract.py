@@ -246,7 +246,12 @@ _DETERMINER = re.compile(
     r"its|his|her|their|our|[A-Z][\w.-]*[’']s)\b"
 )
 # Common irregular past forms: a subject phrase holding one is a clause ("the pair fell out after X").
-_PAST_VERBS = frozenset(["became", "began", "bought", "brought", "built", "caught", "chose", "came", "did", "drew", "drove", "fell", "felt", "fled", "fought", "found", "flew", "forgot", "froze", "gave", "got", "grew", "had", "heard", "held", "hid", "hit", "hurt", "kept", "knew", "laid", "led", "left", "lent", "let", "lost", "made", "meant", "met", "paid", "put", "quit", "ran", "rang", "rose", "saw", "sent", "set", "shook", "shot", "showed", "shut", "sold", "sang", "sat", "slept", "spent", "spoke", "stood", "stole", "struck", "swore", "took", "taught", "tore", "thought", "threw", "understood", "went", "woke", "won", "wore", "wrote", "was", "were"])
+_PAST_VERBS = frozenset("""
+became began bought brought built caught chose came did drew drove fell felt fled fought found flew forgot froze
+gave got grew had heard held hid hit hurt kept knew laid led left lent let lost made meant met paid put quit ran
+rang rose saw sent set shook shot showed shut sold sang sat slept spent spoke stood stole struck swore took taught
+tore thought threw understood went woke won wore wrote was were
+""".split())
 _VERB_OBJECT_START = {"about", "the", "a", "an", "some", "that", "to", "its", "his", "her", "their", "more", "up",
                       "out", "into", "on", "in", "at", "with", "for", "from", "over", "nearly", "almost"}
 # A fronted place or time: "In Dravansk", "On Sunday", "After the vote".

@@ -44,7 +44,14 @@ TOPIC_RANGE = (0.2, 0.6)  # cosine below which statements share no topic, and at
 CROSS_ARTICLE_NAMES = 2
 CROSS_ARTICLE_SIMILARITY = 0.3
 
-_STOPWORDS = frozenset(["a", "about", "above", "after", "again", "against", "all", "also", "am", "an", "and", "any", "are", "as", "at", "be", "because", "been", "before", "being", "below", "between", "both", "but", "by", "can", "could", "did", "do", "does", "doing", "down", "during", "each", "few", "for", "from", "further", "had", "has", "have", "having", "he", "her", "here", "hers", "him", "his", "how", "i", "if", "in", "into", "is", "it", "its", "itself", "just", "me", "more", "most", "my", "no", "nor", "not", "now", "of", "off", "on", "once", "only", "or", "other", "our", "ours", "out", "over", "own", "same", "she", "should", "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they", "this", "those", "through", "to", "too", "under", "until", "up", "very", "was", "we", "were", "what", "when", "where", "which", "while", "who", "whom", "why", "will", "with", "would", "you", "your", "said", "says", "say", "told", "according", "also", "would", "could", "will", "one", "two", "three", "last", "first", "new", "mr", "ms"])
+_STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being below between
+both but by can could did do does doing down during each few for from further had has have having he her here
+hers him his how i if in into is it its itself just me more most my no nor not now of off on once only or other
+our ours out over own same she should so some such than that the their them then there these they this those
+through to too under until up very was we were what when where which while who whom why will with would you your
+said says say told according also would could will one two three last first new mr ms
+""".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]+")
 
 
@@ -92,6 +99,12 @@ def _linked(a: Statement, b: Statement) -> bool:
     return a.id in b.refers_to.split(",") or b.id in a.refers_to.split(",")
 
 
+def _same_story(x: Statement, y: Statement) -> bool:
+    """A claim and a denial of one article, neither pointing at a statement of its own choosing."""
+    return ((x.stance == "denial") != (y.stance == "denial") and x.article_id == y.article_id
+            and not (x.refers_to or y.refers_to))
+
+
 def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None = None,
                     max_per_statement: int = 10, min_similarity: float = 0.06) -> list[Candidate]:
     """Statement pairs worth an NLI call: different speakers, shared topic or an explicit reference.
@@ -123,9 +136,8 @@ def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None
         # One article is one story: there a denial answers claims in other words ("a fabrication" against
         # "he saw her inject EPO"), so one whose target is unknown meets every claim of the article.
         for j in by_article[statement.article_id]:
-            denial = statement if statement.stance == "denial" else statements[j]
-            if j != i and (statement.stance == "denial") != (statements[j].stance == "denial") and not denial.refers_to:
-                overlap[j] += 0
+            if j != i and _same_story(statement, statements[j]):
+                overlap[j] += 0  # a candidate, with whatever words it shares
         for j, shared in overlap.items():
             union = len(words[i] | words[j]) or 1
             scored[(min(i, j), max(i, j))] = max(scored.get((min(i, j), max(i, j)), 0.0), shared / union)
@@ -139,7 +151,7 @@ def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None
         opposed = (x.stance == "denial") != (y.stance == "denial")
         if x.stance == y.stance == "denial":
             continue  # two denials of one thing agree; two claims may still clash ("11 died" / "4 died")
-        same_story = opposed and x.article_id == y.article_id and not (x.refers_to or y.refers_to)
+        same_story = _same_story(x, y)
         if not (linked or same_story) and similarity < (min_similarity if opposed else 2 * min_similarity):
             continue
         if not (linked or same_story) and (per_statement[i] >= max_per_statement
