@@ -618,8 +618,6 @@ def _headline_speaker(statement: Statement, body: list[Statement], speakers: _Ar
     """A headline names its speaker by a bare noun ("Rebels say ...", "Mayor denies ..."): the body's
     speaker written with that noun, else one of that kind; of several, one that also denies when the
     headline's cue denies. A name stands for itself."""
-    from tracker.stance import is_denial_cue
-
     phrase = statement.speaker.text
     words = [w for w in phrase.split() if w.lower() not in _DETERMINERS]
     person = None
@@ -630,10 +628,10 @@ def _headline_speaker(statement: Statement, body: list[Statement], speakers: _Ar
         written = [s for s in eligible if re.search(rf"\b{re.escape(head)}", " ".join(
             (s.speaker.text, s.speaker.name, s.speaker.role)).lower())]
         of_kind = [s for s in eligible if kinds & _body_kinds(f"{s.speaker.text} {s.speaker.name}".split())]
-        denies = is_denial_cue(statement.cue)
+        denies = lexicon.is_denial_cue(statement.cue)
         for candidates in (written, of_kind):
             if candidates:
-                person = next((s for s in candidates if is_denial_cue(s.cue) == denies), candidates[0]).speaker
+                person = next((s for s in candidates if lexicon.is_denial_cue(s.cue) == denies), candidates[0]).speaker
                 break
     if person is None:
         found = speakers.register(parse_phrase(phrase)) if phrase and phrase.lower() not in PRONOUNS else None

@@ -75,3 +75,15 @@ def phrase_pattern(phrases) -> re.Pattern:
     """One regex matching any of the phrases as whole words, longest first, case-insensitive."""
     escaped = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
     return re.compile(r"(?<![\w’'])(?:" + "|".join(escaped) + r")(?![\w’'])", re.IGNORECASE)
+
+
+@cache
+def denial_cues() -> re.Pattern:
+    """Every form of the verbs and phrases in ``denial_cues.txt``: stance reads a denial from them, and
+    attribution gives a headline that denies a speaker who denies."""
+    return phrase_pattern({form for lemma in words("denial_cues.txt") for form in inflections(lemma)})
+
+
+def is_denial_cue(cue: str) -> bool:
+    """ "denied", "rejects", "pushing back on": a cue that makes its statement a denial."""
+    return bool(cue) and denial_cues().search(cue) is not None

@@ -63,19 +63,6 @@ _NEGATION = re.compile(r"\s+(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
-def _denial_cues() -> re.Pattern:
-    forms: set[str] = set()
-    for lemma in lexicon.words("denial_cues.txt"):
-        forms |= lexicon.inflections(lemma)
-    return lexicon.phrase_pattern(forms)
-
-
-def is_denial_cue(cue: str) -> bool:
-    """ "denied", "rejects", "pushing back on": a cue that makes its statement a denial."""
-    return bool(cue) and _denial_cues().search(cue) is not None
-
-
-@lru_cache(maxsize=1)
 def _refuting() -> re.Pattern:
     return lexicon.phrase_pattern(lexicon.words("refuting_phrases.txt"))
 
@@ -93,17 +80,17 @@ def _frame(article: Article, statement: Statement) -> str:
 def classify(article: Article, statement: Statement) -> Statement:
     """The statement with ``stance``, ``stance_evidence`` and ``confidence`` set."""
     evidence = []
-    cue = _denial_cues().search(statement.cue or "")
+    cue = lexicon.denial_cues().search(statement.cue or "")
     if cue:
         evidence.append(f"cue: {cue.group(0)}")
     else:
         # Only a participle in the frame speaks for this statement: "pushing back on the reports, X said";
         # a finite "denied" there belongs to another clause, and "the dismissed engineers" to no one.
-        frame_cue = next((m for m in _denial_cues().finditer(_frame(article, statement))
+        frame_cue = next((m for m in lexicon.denial_cues().finditer(_frame(article, statement))
                           if m.group(0).split()[0].endswith("ing")), None)
         if frame_cue:
             evidence.append(f"frame: {frame_cue.group(0)}")
-        elif statement.cue.lower().endswith("ing") and (finite := _denial_cues().search(_frame(article, statement))):
+        elif statement.cue.lower().endswith("ing") and (finite := lexicon.denial_cues().search(_frame(article, statement))):
             # "Kessler rejected that framing, saying ...": the grounds of a rejection
             evidence.append(f"frame: {finite.group(0)} ... {statement.cue}")
     if not evidence and statement.cue_end >= 0 and statement.cue_end <= statement.start:
