@@ -57,16 +57,19 @@ def test_train_synthetic_denials_frame_both_ways(data_root):
     assert labels["synthetic-denial"] == "contradiction" and labels["synthetic-claim"] == "entailment"
 
 
-def test_train_final_phases_revisit_natural_and_written_mnli_style_pairs(data_root):
+def test_train_final_phases_revisit_natural_pairs_and_written_ones_on_request(data_root):
     from tracker.train import PHASES, training_mixture
 
     mixture = training_mixture(TrainConfig(out="unused", dnc_limit=10, synthetic_limit=10))
     assert set(mixture) == set(PHASES)
-    mnli_style = {e.source for e in mixture["final-mnli"]}
-    assert {"mnli-mismatched", "snli-mnli-train", "written-fiction", "written-telephone"} <= mnli_style
-    assert not {s for s in mnli_style if s.startswith(("synthetic", "dnc", "conjnli", "med", "cad"))}
-    assert {e.source for e in mixture["final-natural"]} == mnli_style | {"snli-dev"}
+    assert {e.source for e in mixture["final-natural"]} == {"mnli-mismatched", "snli-mnli-train", "snli-dev"}
+    assert {e.source for e in mixture["final-mnli"]} == {"mnli-mismatched", "snli-mnli-train"}
     assert "written-denials" in {e.source for e in mixture["denials"]}
+    written = training_mixture(TrainConfig(out="unused", dnc_limit=10, synthetic_limit=10, written_pairs=True))
+    mnli_style = {e.source for e in written["final-mnli"]}
+    assert {"mnli-mismatched", "snli-mnli-train", "written-fiction", "written-telephone"} <= mnli_style
+    assert {e.source for e in written["final-natural"]} == mnli_style | {"snli-dev"}
+    assert not {e.source for e in written["main"]} & {"written-fiction", "written-telephone"}
 
 
 def test_train_written_pairs_name_the_file_and_line_of_a_bad_row(tmp_path):

@@ -16,7 +16,7 @@ import logging
 import sys
 
 from tracker.errors import TrackerError
-from tracker.train import DEFAULT_PHASES, PHASES, TrainConfig
+from tracker.train import PHASES, TrainConfig
 
 EXAMPLES = {
     "run": "example: tracker run data/articles --out report.csv --statements-out statements.csv",
@@ -61,7 +61,8 @@ def _train(args) -> int:
     from tracker.train import train_nli
 
     config = TrainConfig(out=args.out, base_model=args.base_model, epochs=args.epochs, limit=args.limit,
-                         max_steps=args.max_steps, threads=args.threads, phases=tuple(args.phases))
+                         max_steps=args.max_steps, threads=args.threads, phases=tuple(args.phases),
+                         written_pairs=args.written_pairs)
     print(f"model saved to {train_nli(config)}")
     return 0
 
@@ -130,9 +131,10 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--limit", type=int, help="train on this many examples per phase (a quick check)")
     train.add_argument("--max-steps", type=int, help="stop each phase after this many steps")
     train.add_argument("--threads", type=int, help="torch CPU threads")
-    train.add_argument("--phases", nargs="+", choices=PHASES, default=list(DEFAULT_PHASES),
-                       help=f"phases to run (default: {' '.join(DEFAULT_PHASES)}); a later phase alone "
-                       "continues from --base-model")
+    train.add_argument("--phases", nargs="+", choices=PHASES, default=list(PHASES),
+                       help="phases to run (default: all); a later phase alone continues from --base-model")
+    train.add_argument("--written-pairs", action="store_true",
+                       help="add the MNLI-style pairs of data/nli/written to the final phases (see the model card)")
 
     eval_nli = command("eval-nli", "Accuracy and per-class F1 of an NLI model on the held-out sets.", _eval_nli)
     eval_nli.add_argument("--model", help="model folder or hub name (default: the shipped model)")

