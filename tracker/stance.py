@@ -86,13 +86,13 @@ def classify(article: Article, statement: Statement) -> Statement:
     else:
         # Only a participle in the frame speaks for this statement: "pushing back on the reports, X said";
         # a finite "denied" there belongs to another clause, and "the dismissed engineers" to no one.
-        frame_cue = next((m for m in lexicon.denial_cues().finditer(_frame(article, statement))
-                          if m.group(0).split()[0].endswith("ing")), None)
+        in_frame = list(lexicon.denial_cues().finditer(_frame(article, statement)))
+        frame_cue = next((m for m in in_frame if m.group(0).split()[0].endswith("ing")), None)
         if frame_cue:
             evidence.append(f"frame: {frame_cue.group(0)}")
-        elif statement.cue.lower().endswith("ing") and (finite := lexicon.denial_cues().search(_frame(article, statement))):
+        elif statement.cue.lower().endswith("ing") and in_frame:
             # "Kessler rejected that framing, saying ...": the grounds of a rejection
-            evidence.append(f"frame: {finite.group(0)} ... {statement.cue}")
+            evidence.append(f"frame: {in_frame[0].group(0)} ... {statement.cue}")
     if not evidence and statement.cue_end >= 0 and statement.cue_end <= statement.start:
         described = _RECHARACTERISED.search(article.text[statement.cue_end : statement.start])
         if described and lexicon.verb_forms("reporting_verbs.txt").get(statement.cue.lower()) in _DESCRIBING:
