@@ -1,5 +1,7 @@
 """The training command's code path on a tiny slice (the real run takes about an hour)."""
 
+import json
+
 import pytest
 
 from tracker.nli import load_nli
@@ -17,10 +19,12 @@ def data_root():
 
 @pytest.mark.slow
 def test_train_a_few_steps_saves_a_loadable_fp16_model(tmp_path, data_root):
+    from tracker.nli import default_model
+
     out = train_nli(TrainConfig(out=str(tmp_path / "model"), limit=64, max_steps=2, batch_size=8,
-                                synthetic_limit=50))
+                                synthetic_limit=50, average_with=(default_model(),)))
     assert (out / "model.safetensors").stat().st_size < 50_000_000
-    assert (out / "training.json").exists()
+    assert json.loads((out / "training.json").read_text())["phases"][-1]["phase"] == "average"
     model = load_nli(str(out))
     assert model.predict([("A man sleeps.", "A man is awake.")]).shape == (1, 3)
 
@@ -42,7 +46,8 @@ def test_train_dnc_recast_makes_denials_contradict(data_root):
 @pytest.mark.parametrize(
     "sentence, negated",
     [("The dog is running.", "The dog is not running."), ("Two men were talking.", "Two men were not talking."),
-     ("A man sleeps.", None)],
+     ("A man sleeps.", None), ("She might leave early.", None), ("He was never paid.", None),
+     ("The report, which critics had long dismissed as a whitewash, was published.", None)],
 )
 def test_train_negate(sentence, negated):
     assert negate(sentence) == negated
@@ -109,3 +114,50 @@ def test_train_written_mnli_style_pairs_are_triples_and_share_no_text_with_held_
             held_out |= _shingles(example.premise) | _shingles(example.hypothesis)
     copied = [p for p in labels_by_premise if _shingles(p) & held_out]
     assert not copied, copied[:3]
+
+
+def test_train_written_contradictions_negate_the_entailed_hypothesis_where_they_can():
+    import re
+    from collections import defaultdict
+
+    from tracker.nli_data import written_mnli_style
+
+    by_premise = defaultdict(dict)
+    for example in written_mnli_style():
+        by_premise[example.premise][example.label] = example
+    negated = [pair for pair in by_premise.values() if pair["contradiction"].source.endswith("-negated")]
+    for pair in negated:
+        entailed, contradicted = pair["entailment"].hypothesis, pair["contradiction"].hypothesis
+        assert re.sub(r" not\b", "", contradicted, count=1) == entailed
+    # MNLI's contradictions carry a negation about 41% of the time; the written ones alone 5%.
+    negation = re.compile(r"\b(not|no|never|nobody|nothing|none|\w+n't)\b", re.IGNORECASE)
+    share = sum(bool(negation.search(p["contradiction"].hypothesis)) for p in by_premise.values()) / len(by_premise)
+    assert 0.3 < share < 0.5
+
+
+def test_train_average_weights_takes_the_mean_and_refuses_another_kind_of_model(tmp_path):
+    import torch
+    from transformers import AutoModelForSequenceClassification
+
+    from tracker.errors import TrackerError
+    from tracker.nli import default_model
+    from tracker.train import average_weights
+
+    def shipped():
+        return AutoModelForSequenceClassification.from_pretrained(default_model(), dtype=torch.float32)
+
+    shifted = shipped()
+    with torch.no_grad():
+        shifted.classifier.bias += 1.0
+    shifted.save_pretrained(tmp_path / "shifted")
+    model = shipped()
+    before = model.classifier.bias.clone()
+    record = average_weights(model, (str(tmp_path / "shifted"),))
+    assert torch.allclose(model.classifier.bias, before + 0.5, atol=1e-3)
+    assert record["with"] == [{"model": str(tmp_path / "shifted"), "phases": None}]
+
+    two_way = shipped()
+    two_way.config.id2label = {0: "entailment", 1: "not_entailment", 2: "neutral"}
+    two_way.save_pretrained(tmp_path / "other")
+    with pytest.raises(TrackerError, match="other: not the same kind of model"):
+        average_weights(shipped(), (str(tmp_path / "other"),))

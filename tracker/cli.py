@@ -62,7 +62,7 @@ def _train(args) -> int:
 
     config = TrainConfig(out=args.out, base_model=args.base_model, epochs=args.epochs, limit=args.limit,
                          max_steps=args.max_steps, threads=args.threads, phases=tuple(args.phases),
-                         written_pairs=args.written_pairs)
+                         written_pairs=args.written_pairs, average_with=tuple(args.average_with))
     print(f"model saved to {train_nli(config)}")
     return 0
 
@@ -135,6 +135,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="phases to run (default: all); a later phase alone continues from --base-model")
     train.add_argument("--written-pairs", action="store_true",
                        help="add the MNLI-style pairs of data/nli/written to the final phases (see the model card)")
+    train.add_argument("--average-with", nargs="+", default=[], metavar="MODEL",
+                       help="last, average the weights with these model folders (a model soup; see the model card)")
 
     eval_nli = command("eval-nli", "Accuracy and per-class F1 of an NLI model on the held-out sets.", _eval_nli)
     eval_nli.add_argument("--model", help="model folder or hub name (default: the shipped model)")

@@ -157,15 +157,19 @@ _CLAIM_FRAMES = [
     "{s} said that {p}", "{s} confirmed that {p}", "{s} announced that {p}", "{s} told reporters that {p}",
     "According to {s_lower}, {p}", "{s} acknowledged that {p}",
 ]
-_AUXILIARIES = re.compile(
-    r"\b(is|are|was|were|has|have|had|will|can|could|would|should|must|may|might|does|do|did)\b(?! not\b| n't\b)"
-)
+# Auxiliaries after which "not" negates the sentence. Modals are left out: "might not go" does not
+# contradict "might go".
+_AUXILIARIES = re.compile(r"\b(is|are|was|were|has|have|had|will|can|does|do|did)\b")
+# Words before the auxiliary that put it in a subordinate clause ("left while it was halted").
+_SUBORDINATE = re.compile(r",|\b(which|who|whom|whose|that|when|if|because|although|while|after|before)\b", re.IGNORECASE)
+_NEGATION = re.compile(r"\b(not|no|never|nobody|nothing|none|nowhere|neither|nor|cannot|\w+n't)\b", re.IGNORECASE)
 
 
 def negate(sentence: str) -> str | None:
-    """Negate a simple sentence by putting "not" after its first auxiliary; None where there is none."""
+    """Negate a simple sentence by putting "not" after its first auxiliary; None where there is none near
+    the start, where it is in a subordinate clause, or where the sentence is already negated."""
     match = _AUXILIARIES.search(sentence)
-    if not match or match.start() > 80:
+    if not match or match.start() >= 60 or _SUBORDINATE.search(sentence, 0, match.start()) or _NEGATION.search(sentence):
         return None
     return sentence[: match.end()] + " not" + sentence[match.end() :]
 
@@ -231,8 +235,20 @@ def written_denials() -> list[NLIExample]:
 
 def written_mnli_style(folder: Path = WRITTEN_DIR / "written") -> list[NLIExample]:
     """MNLI-style pairs written for the project: premises in the genres of MNLI and of news, each with an
-    entailed, a neutral and a contradicted hypothesis (see ``data/nli/README.md``)."""
-    return [example for path in sorted(folder.glob("*.tsv")) for example in written_pairs(path, "written")]
+    entailed, a neutral and a contradicted hypothesis (see ``data/nli/README.md``).
+
+    Where :func:`negate` can negate a premise's entailed hypothesis, that negation is its contradiction
+    instead of the written one. The writers were asked for contradictions made without "not", and only 5%
+    of theirs have a negation, against 41% in MNLI: trained on them as written, a model learns that
+    negation does not signal a contradiction, and loses on MNLI and on claim/denial pairs (model card)."""
+    examples = [example for path in sorted(folder.glob("*.tsv")) for example in written_pairs(path, "written")]
+    entailed = {e.premise: e.hypothesis for e in examples if e.label == "entailment"}
+    out = []
+    for example in examples:
+        negated = negate(entailed.get(example.premise, "")) if example.label == "contradiction" else None
+        out.append(NLIExample(example.premise, negated, "contradiction", example.source + "-negated")
+                   if negated else example)
+    return out
 
 
 #: name -> loader of the permissive training mixture.
