@@ -6,9 +6,9 @@ subset) at a lower learning rate, so the templated and synthetic sets do not hav
 those again with SNLI dev; last the claim/denial pairs written for the project. ``--written-pairs`` adds
 the MNLI-style pairs written for the project to the two final phases. A model trained on them is no
 better on MNLI than one without, but the two differ, and the average of their weights (``--average-with``)
-is better than either on MNLI, though not yet at ranking the seed's pairs (see the model card). Batches are grouped by length, which matters more than anything else
-for speed on a CPU. The result is saved in fp16 (about 45 MB) with a ``training.json`` of what was done,
-earlier phases of the base model included.
+is better than either on MNLI, though not yet at ranking the seed's pairs (see the model card). Batches
+are grouped by length, which matters more than anything else for speed on a CPU. The result is saved in
+fp16 (about 45 MB) with a ``training.json`` of what was done, earlier phases of the base model included.
 """
 
 from __future__ import annotations
@@ -164,15 +164,16 @@ def average_weights(model, others: tuple[str, ...]) -> dict:
     from transformers import AutoModelForSequenceClassification
 
     own = model.state_dict()
-    total = {name: tensor.float().clone() for name, tensor in own.items()}
+    # Integer buffers (position ids) are the same in every model and stay as they are.
+    total = {name: tensor.float() for name, tensor in own.items() if tensor.is_floating_point()}
     for folder in others:
         other = AutoModelForSequenceClassification.from_pretrained(folder, dtype=torch.float32)
-        if other.config.id2label != model.config.id2label or other.state_dict().keys() != own.keys():
+        weights = other.state_dict()
+        if other.config.id2label != model.config.id2label or weights.keys() != own.keys():
             raise TrackerError(f"{folder}: not the same kind of model, so its weights cannot be averaged with these")
-        for name, tensor in other.state_dict().items():
-            total[name] += tensor
-    model.load_state_dict({name: (tensor / (len(others) + 1)).to(own[name].dtype) if own[name].is_floating_point()
-                           else own[name] for name, tensor in total.items()})
+        total = {name: summed + weights[name] for name, summed in total.items()}
+    model.load_state_dict({name: (total[name] / (len(others) + 1)).to(tensor.dtype) if name in total else tensor
+                           for name, tensor in own.items()})
     return {"phase": "average", "minutes": 0.0, "with": [
         {"model": folder, "phases": _training_record(Path(folder)).get("phases")} for folder in others]}
 
