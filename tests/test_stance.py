@@ -79,3 +79,32 @@ def test_stance_headline_verb_picks_the_body_speaker_that_denies():
     denial, claim, *_ = _analysed(text)
     assert (denial.speaker.name, denial.stance) == ("Defence Ministry", "denial")
     assert (claim.speaker.name, claim.stance) == ("Northern Liberation Front", "claim")
+
+
+def _rebuttal_pair(nli):
+    article = make_article("Police said three people were injured in the fire on Monday. "
+                           "Hospital officials said nobody was injured in the fire on Monday.")
+    statements = resolve_article(article, extract_statements(article))
+    return classify_statements(article, statements, nli=nli)
+
+
+def test_stance_claim_that_contradicts_an_earlier_claim_is_a_rebuttal(nli):
+    claim, rebuttal = _rebuttal_pair(nli)
+    assert (claim.stance, rebuttal.stance) == ("claim", "denial")
+    assert rebuttal.stance_evidence.startswith("contradicts: Police")
+    assert rebuttal.refers_to == claim.id
+
+
+class _OneWayNLI:
+    """Contradiction only when the earlier statement is read first, the way a small model calls a
+    hypothesis that adds detail to its premise a contradiction."""
+
+    def predict(self, pairs):
+        import numpy as np
+
+        return np.array([[0.05, 0.0, 0.95] if "three" in premise else [0.9, 0.0, 0.1] for premise, _ in pairs])
+
+
+def test_stance_contradiction_read_one_way_only_is_no_rebuttal():
+    claim, later = _rebuttal_pair(_OneWayNLI())
+    assert (claim.stance, later.stance) == ("claim", "claim")

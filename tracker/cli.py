@@ -62,7 +62,7 @@ def _train(args) -> int:
 
     config = TrainConfig(out=args.out, base_model=args.base_model, epochs=args.epochs, limit=args.limit,
                          max_steps=args.max_steps, threads=args.threads, phases=tuple(args.phases),
-                         written_pairs=args.written_pairs, average_with=tuple(args.average_with))
+                         written_pairs=args.written_pairs, average_with=tuple(args.average_with), seed=args.seed)
     print(f"model saved to {train_nli(config)}")
     return 0
 
@@ -131,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     train.add_argument("--limit", type=int, help="train on this many examples per phase (a quick check)")
     train.add_argument("--max-steps", type=int, help="stop each phase after this many steps")
     train.add_argument("--threads", type=int, help="torch CPU threads")
+    train.add_argument("--seed", type=int, default=TrainConfig.seed,
+                       help=f"seed of the shuffles and the new classifier head (default {TrainConfig.seed})")
     train.add_argument("--phases", nargs="+", choices=PHASES, default=list(PHASES),
                        help="phases to run (default: all); a later phase alone continues from --base-model")
     train.add_argument("--written-pairs", action="store_true",
