@@ -1,6 +1,8 @@
 """The training command's code path on a tiny slice (the real run takes about an hour)."""
 
 import json
+from collections import Counter
+from dataclasses import replace
 
 import pytest
 
@@ -53,6 +55,34 @@ def test_train_negate(sentence, negated):
     assert negate(sentence) == negated
 
 
+@pytest.mark.parametrize(
+    "hypothesis, swapped",
+    [("The crossing was open on Monday.", "The crossing was closed on Monday."),
+     ("An old man is sitting on a bench.", "A young man is sitting on a bench."),  # the article follows
+     ("Profits increased in May.", "Profits decreased in May."),
+     ("The winner was happy.", "The loser was happy."),  # only the first opposite is swapped
+     ("The dog is not inside.", None),  # "not outside" would not contradict it
+     ("Rich Hill is a town.", None), ("The open-air market was busy.", None)],  # names; compounds
+)
+def test_train_antonym_swaps_contradict_the_premise_and_the_hypothesis(hypothesis, swapped):
+    from tracker.nli_data import NLIExample, antonym_swaps
+
+    made = antonym_swaps([NLIExample("A premise.", hypothesis, "entailment", "x")], limit=10)
+    if swapped is None:
+        assert made == []
+    else:
+        assert [(e.premise, e.hypothesis, e.label) for e in made] == [
+            ("A premise.", swapped, "contradiction"), (hypothesis, swapped, "contradiction")]
+
+
+def test_train_antonym_swaps_only_from_entailed_pairs_and_up_to_the_limit():
+    from tracker.nli_data import NLIExample, antonym_swaps
+
+    base = [NLIExample("A premise.", f"The shop {n} was open.", "entailment", "x") for n in range(10)]
+    assert len(antonym_swaps(base, limit=4)) == 4
+    assert antonym_swaps([replace(base[0], label="neutral")], limit=4) == []
+
+
 def test_train_synthetic_denials_frame_both_ways(data_root):
     from tracker.nli_data import NLIExample
 
@@ -69,7 +99,8 @@ def test_train_final_phases_revisit_natural_pairs_and_written_ones_on_request(da
     assert set(mixture) == set(PHASES)
     assert {e.source for e in mixture["final-natural"]} == {"mnli-mismatched", "snli-mnli-train", "snli-dev"}
     assert {e.source for e in mixture["final-mnli"]} == {"mnli-mismatched", "snli-mnli-train"}
-    assert "written-denials" in {e.source for e in mixture["denials"]}
+    denial_sources = Counter(e.source for e in mixture["denials"])
+    assert denial_sources["written-denials"] and denial_sources["synthetic-antonym"] == TrainConfig.antonym_limit
     written = training_mixture(TrainConfig(out="unused", dnc_limit=10, synthetic_limit=10, written_pairs=True))
     mnli_style = {e.source for e in written["final-mnli"]}
     assert {"mnli-mismatched", "snli-mnli-train", "written-fiction", "written-telephone"} <= mnli_style

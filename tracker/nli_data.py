@@ -233,6 +233,46 @@ def written_denials() -> list[NLIExample]:
     return written_pairs(WRITTEN_DIR / "denial_pairs.tsv", "written-denials")
 
 
+def antonyms(path: Path = WRITTEN_DIR / "antonyms.tsv") -> dict[str, str]:
+    """Word -> its opposite, each pair of ``data/nli/antonyms.tsv`` both ways (where a word has several
+    opposites, the first listed)."""
+    opposites: dict[str, str] = {}
+    for example in _rows(path, "\t"):
+        opposites.setdefault(example["word"], example["opposite"])
+        opposites.setdefault(example["opposite"], example["word"])
+    return opposites
+
+
+def _indefinite_article(before: str, word: str) -> str:
+    """``before`` with a final "a"/"an" made to fit ``word``."""
+    return re.sub(r"\b([Aa])n?(\s+)$", lambda m: m.group(1) + ("n" if word[0] in "aeiou" else "") + m.group(2), before)
+
+
+def antonym_swaps(base: list[NLIExample], *, limit: int, seed: int = 13) -> list[NLIExample]:
+    """Contradictions made by putting one word of an entailed hypothesis into its opposite ("the crossing
+    was open" -> "closed"): a small model trained on natural pairs reads such a pair as entailment, since
+    all but one word match, and news disputes are often of this kind. Hypotheses with a negation are
+    skipped ("not sitting" does not contradict "not standing"), and so are capitalised words (names)."""
+    opposites = antonyms()
+    word = re.compile(r"(?<![\w'’-])(" + "|".join(sorted(opposites, key=len, reverse=True)) + r")(?![\w'’-])")
+    rng = random.Random(seed)
+    entailed = [e for e in base if e.label == "entailment" and not _NEGATION.search(e.hypothesis)]
+    rng.shuffle(entailed)
+    out: list[NLIExample] = []
+    for example in entailed:
+        match = word.search(example.hypothesis)
+        if len(out) >= limit:
+            break
+        if not match:
+            continue
+        opposite = opposites[match.group(1)]
+        swapped = (_indefinite_article(example.hypothesis[: match.start()], opposite) + opposite
+                   + example.hypothesis[match.end() :])
+        out.append(NLIExample(example.premise, swapped, "contradiction", "synthetic-antonym"))
+        out.append(NLIExample(example.hypothesis, swapped, "contradiction", "synthetic-antonym"))
+    return out
+
+
 def written_mnli_style(folder: Path = WRITTEN_DIR / "written") -> list[NLIExample]:
     """MNLI-style pairs written for the project: premises in the genres of MNLI and of news, each with an
     entailed, a neutral and a contradicted hypothesis (see ``data/nli/README.md``).
