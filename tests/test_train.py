@@ -100,8 +100,10 @@ def test_train_final_phases_revisit_natural_pairs_and_written_ones_on_request(da
     assert {e.source for e in mixture["final-natural"]} == {"mnli-mismatched", "snli-mnli-train", "snli-dev"}
     assert {e.source for e in mixture["final-mnli"]} == {"mnli-mismatched", "snli-mnli-train"}
     denial_sources = Counter(e.source for e in mixture["denials"])
-    assert denial_sources["written-denials"] and denial_sources["synthetic-antonym"] == TrainConfig.antonym_limit
-    written = training_mixture(TrainConfig(out="unused", dnc_limit=10, synthetic_limit=10, written_pairs=True))
+    assert denial_sources["written-denials"] and not denial_sources["synthetic-antonym"]
+    written = training_mixture(TrainConfig(out="unused", dnc_limit=10, synthetic_limit=10, written_pairs=True,
+                                           antonym_pairs=20))
+    assert Counter(e.source for e in written["denials"])["synthetic-antonym"] == 20
     mnli_style = {e.source for e in written["final-mnli"]}
     assert {"mnli-mismatched", "snli-mnli-train", "written-fiction", "written-telephone"} <= mnli_style
     assert {e.source for e in written["final-natural"]} == mnli_style | {"snli-dev"}

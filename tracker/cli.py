@@ -62,7 +62,8 @@ def _train(args) -> int:
 
     config = TrainConfig(out=args.out, base_model=args.base_model, epochs=args.epochs, limit=args.limit,
                          max_steps=args.max_steps, threads=args.threads, phases=tuple(args.phases),
-                         written_pairs=args.written_pairs, average_with=tuple(args.average_with), seed=args.seed)
+                         written_pairs=args.written_pairs, average_with=tuple(args.average_with), seed=args.seed,
+                         antonym_pairs=args.antonym_pairs)
     print(f"model saved to {train_nli(config)}")
     return 0
 
@@ -137,6 +138,8 @@ def build_parser() -> argparse.ArgumentParser:
                        help="phases to run (default: all); a later phase alone continues from --base-model")
     train.add_argument("--written-pairs", action="store_true",
                        help="add the MNLI-style pairs of data/nli/written to the final phases (see the model card)")
+    train.add_argument("--antonym-pairs", type=int, default=0, metavar="N",
+                       help="add N antonym-swap contradictions (data/nli/antonyms.tsv) to the denial phase")
     train.add_argument("--average-with", nargs="+", default=[], metavar="MODEL",
                        help="last, average the weights with these model folders (a model soup; see the model card)")
 

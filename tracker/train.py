@@ -59,7 +59,7 @@ class TrainConfig:
     max_length: int = 128
     dnc_limit: int = 3000
     synthetic_limit: int = 6000
-    antonym_limit: int = 1000  # antonym-swap contradictions in the denial phase
+    antonym_pairs: int = 0  # antonym-swap contradictions added to the denial phase (see the model card)
     written_pairs: bool = False  # add data/nli/written to the final phases
     average_with: tuple[str, ...] = ()  # model folders whose weights the result is averaged with, last
     limit: int | None = None  # examples per phase, for a quick run of the code path
@@ -96,7 +96,7 @@ def training_mixture(config: TrainConfig) -> dict[str, list[NLIExample]]:
     if config.written_pairs:
         final += written_mnli_style()
     natural = final + [e for e in main if e.source == "snli-dev"]
-    denials = (written_denials() + antonym_swaps(final, limit=config.antonym_limit, seed=config.seed)
+    denials = (written_denials() + antonym_swaps(final, limit=config.antonym_pairs, seed=config.seed)
                + rng.sample(final, min(config.denial_natural, len(final))))
     phases = {"main": main, "final-mnli": final, "final-natural": natural, "denials": denials}
     for examples in phases.values():
