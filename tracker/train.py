@@ -6,7 +6,7 @@ subset) at a lower learning rate, so the templated and synthetic sets do not hav
 those again with SNLI dev; last the claim/denial pairs written for the project. ``--written-pairs`` adds
 the MNLI-style pairs written for the project to the two final phases. A model trained on them is no
 better on MNLI than one without, but the two differ, and the average of their weights (``--average-with``)
-is better than either on MNLI, though not yet at ranking the seed's pairs (see the model card). Batches
+is better than either on MNLI: the shipped model is such an average (see the model card). Batches
 are grouped by length, which matters more than anything else for speed on a CPU. The result is saved in
 fp16 (about 45 MB) with a ``training.json`` of what was done, earlier phases of the base model included.
 """
