@@ -237,9 +237,9 @@ def antonyms(path: Path = WRITTEN_DIR / "antonyms.tsv") -> dict[str, str]:
     """Word -> its opposite, each pair of ``data/nli/antonyms.tsv`` both ways (where a word has several
     opposites, the first listed)."""
     opposites: dict[str, str] = {}
-    for example in _rows(path, "\t"):
-        opposites.setdefault(example["word"], example["opposite"])
-        opposites.setdefault(example["opposite"], example["word"])
+    for row in _rows(path, "\t"):
+        opposites.setdefault(row["word"], row["opposite"])
+        opposites.setdefault(row["opposite"], row["word"])
     return opposites
 
 
@@ -260,9 +260,9 @@ def antonym_swaps(base: list[NLIExample], *, limit: int, seed: int = 13) -> list
     rng.shuffle(entailed)
     out: list[NLIExample] = []
     for example in entailed:
-        match = word.search(example.hypothesis)
         if len(out) >= limit:
             break
+        match = word.search(example.hypothesis)
         if not match:
             continue
         opposite = opposites[match.group(1)]
