@@ -51,3 +51,20 @@ def test_cli_eval_pairs_prints_precision_and_recall(tmp_path, capsys):
     assert main(["eval-pairs", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert "gold contradiction pairs" in out and "precision" in out
+
+
+def test_cli_eval_nli_prints_accuracy_per_class_f1_and_speed(capsys):
+    assert main(["eval-nli", "--sets", "mnli-matched", "xnli-dev", "--limit", "200"]) == 0
+    out = capsys.readouterr().out
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith(("mnli", "xnli"))}
+    assert set(rows) == {"mnli-matched", "xnli-dev"}
+    for pairs, accuracy, *f1s in rows.values():
+        assert pairs == "200" and len(f1s) == 3
+        assert float(accuracy) > 0.5  # the shipped model, far above the 0.33 of chance
+    assert re.search(r"speed: \d+ pairs/s", out)
+
+
+def test_cli_eval_nli_unknown_set_names_the_choices(capsys):
+    assert main(["eval-nli", "--sets", "mnli-test"]) == 2
+    err = capsys.readouterr().err
+    assert "mnli-test" in err and "xnli-dev" in err

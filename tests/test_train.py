@@ -133,7 +133,7 @@ def _shingles(text: str, size: int = 8) -> set[tuple[str, ...]]:
 def test_train_written_mnli_style_pairs_are_triples_and_share_no_text_with_held_out_sets(data_root):
     from collections import defaultdict
 
-    from tracker.nli_data import HELD_OUT_SETS, written_mnli_style
+    from tracker.nli_data import HELD_OUT_SETS, VALIDATION_SETS, written_mnli_style
 
     written = written_mnli_style()
     assert len(written) > 10_000
@@ -142,7 +142,7 @@ def test_train_written_mnli_style_pairs_are_triples_and_share_no_text_with_held_
         labels_by_premise[example.premise].append(example.label)
     assert all(sorted(labels) == ["contradiction", "entailment", "neutral"] for labels in labels_by_premise.values())
     held_out = set()
-    for load in HELD_OUT_SETS.values():
+    for load in (*HELD_OUT_SETS.values(), *VALIDATION_SETS.values()):
         for example in load(data_root):
             held_out |= _shingles(example.premise) | _shingles(example.hypothesis)
     copied = [p for p in labels_by_premise if _shingles(p) & held_out]

@@ -145,7 +145,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     eval_nli = command("eval-nli", "Accuracy and per-class F1 of an NLI model on the held-out sets.", _eval_nli)
     eval_nli.add_argument("--model", help="model folder or hub name (default: the shipped model)")
-    eval_nli.add_argument("--sets", nargs="+", help="held-out sets to use (default: all)")
+    eval_nli.add_argument("--sets", nargs="+", metavar="SET",
+                          help="sets to use (default: all held-out sets); xnli-dev is a validation set, for "
+                               "choosing between models without looking at the held-out ones")
     eval_nli.add_argument("--limit", type=int, help="use the first N pairs of each set")
     eval_nli.add_argument("--batch-size", type=int, default=64)
 

@@ -30,18 +30,19 @@ def _f1(gold: list[str], predicted: list[str], label: str) -> float:
 def evaluate_nli(model: str | None = None, *, sets: list[str] | None = None, limit: int | None = None,
                  batch_size: int = 64) -> dict:
     from tracker.nli import load_nli
-    from tracker.nli_data import HELD_OUT_SETS, shared_data_dir
+    from tracker.nli_data import HELD_OUT_SETS, VALIDATION_SETS, shared_data_dir
 
+    known = {**HELD_OUT_SETS, **VALIDATION_SETS}
+    unknown = set(sets or []) - set(known)
+    if unknown:
+        raise GoldFormatError(f"unknown NLI set(s) {sorted(unknown)}; choose from {sorted(known)}")
     started = time.perf_counter()
     nli = load_nli(model)
     load_seconds = time.perf_counter() - started
     root = shared_data_dir()
-    unknown = set(sets or []) - set(HELD_OUT_SETS)
-    if unknown:
-        raise GoldFormatError(f"unknown held-out set(s) {sorted(unknown)}; choose from {sorted(HELD_OUT_SETS)}")
     rows, pairs_total, seconds_total = [], 0, 0.0
     for name in sets or HELD_OUT_SETS:
-        examples = HELD_OUT_SETS[name](root)[:limit]
+        examples = known[name](root)[:limit]
         started = time.perf_counter()
         probs = nli.predict([(e.premise, e.hypothesis) for e in examples], batch_size=batch_size)
         seconds_total += time.perf_counter() - started
