@@ -8,6 +8,7 @@ Prints figures; nothing is asserted (the docs quote what it printed).
 from __future__ import annotations
 
 import argparse
+import itertools
 import time
 from pathlib import Path
 
@@ -37,7 +38,7 @@ def main() -> None:
     started = time.perf_counter()
     nli = load_nli(args.model)
     print(f"NLI model load: {time.perf_counter() - started:.2f} s ({nli.name})")
-    pairs = [(a.text, b.text) for a, b in zip(statements, statements[1:])][:256]
+    pairs = [(a.text, b.text) for a, b in itertools.pairwise(statements)][:256]
     started = time.perf_counter()
     nli.predict(pairs)
     print(f"NLI scoring: {len(pairs) / (time.perf_counter() - started):.0f} pairs/s on {len(pairs)} statement pairs")

@@ -62,10 +62,10 @@ def test_attribute_nominal_resolves_to_the_person_with_that_role():
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("Health minister Marta Kolar said the wards were full. Union leader Tomas Brenner said staff were "
-         "exhausted.\n\n“We need more nurses,” she said.", "Marta Kolar"),
-        ("Health minister Marta Kolar said the wards were full. Union leader Tomas Brenner said staff were "
-         "exhausted.\n\n“We need more beds,” he said.", "Tomas Brenner"),
+        (("Health minister Marta Kolar said the wards were full. Union leader Tomas Brenner said staff were "
+          "exhausted.\n\n“We need more nurses,” she said."), "Marta Kolar"),
+        (("Health minister Marta Kolar said the wards were full. Union leader Tomas Brenner said staff were "
+          "exhausted.\n\n“We need more beds,” he said."), "Tomas Brenner"),
     ],
 )
 def test_attribute_pronoun_resolves_by_gender_and_recency(text, expected):

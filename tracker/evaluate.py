@@ -68,8 +68,8 @@ def format_nli_report(report: dict) -> str:
     for row in report["rows"]:
         f1s = "".join(f"{row[f'f1_{label}']:>9.3f}" for label in LABELS)
         lines.append(f"{row['set']:<14}{row['pairs']:>7}{row['accuracy']:>8.3f}{f1s}")
-    lines += ["", f"speed: {report['pairs_per_second']:.0f} pairs/s over all sets; loading took "
-              f"{report['load_seconds']:.1f} s, scoring 100 MNLI pairs {report['score_100_seconds']:.2f} s"]
+    lines += ["", (f"speed: {report['pairs_per_second']:.0f} pairs/s over all sets; loading took "
+                   f"{report['load_seconds']:.1f} s, scoring 100 MNLI pairs {report['score_100_seconds']:.2f} s")]
     return "\n".join(lines)
 
 
@@ -251,15 +251,15 @@ def evaluate_extraction(paths: list[str | Path], *, nli=None) -> dict:
 
 
 def format_extraction_report(report: dict, *, misses: bool = True) -> str:
-    lines = [f"{report['files']} gold files, {report['gold_statements']} gold statements, "
-             f"{report['predicted_statements']} extracted", ""]
+    lines = [(f"{report['files']} gold files, {report['gold_statements']} gold statements, "
+              f"{report['predicted_statements']} extracted"), ""]
     for key in ("overlap_0.3", "overlap_0.8"):
         r = report[key]
         lines.append(f"statements @ {key[-3:]}: precision {r['precision']:.3f}  recall {r['recall']:.3f}  "
                      f"F1 {r['f1']:.3f}")
     lines += [f"speaker accuracy (matched @ 0.3): {report['speaker_accuracy']:.3f}",
-              f"stance macro-F1: {report['stance_macro_f1']:.3f}  (claim F1 {report['claim_f1']:.3f}, "
-              f"denial F1 {report['denial_f1']:.3f})"]
+              (f"stance macro-F1: {report['stance_macro_f1']:.3f}  (claim F1 {report['claim_f1']:.3f}, "
+               f"denial F1 {report['denial_f1']:.3f})")]
     if report["errors"]:
         lines += ["", "gold files that could not be used:"] + [f"  {e}" for e in report["errors"]]
     if misses and report["misses"]:

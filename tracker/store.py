@@ -13,6 +13,7 @@ import sqlite3
 from dataclasses import asdict, fields
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import Self
 
 from tracker.models import Article, Contradiction, PairScores, Speaker, Statement
 
@@ -60,7 +61,7 @@ class Store:
         self.db.execute("PRAGMA foreign_keys = ON")
         self._migrate()
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(self, *exc) -> None:
