@@ -82,8 +82,9 @@ def track(
     result covers the whole database (dismissed pairs left out).
 
     ``model`` is a local folder or a hub name (default: the shipped model, or ``$TRACKER_NLI_MODEL``);
-    pass a loaded ``nli`` (and sentence ``encoder``, :func:`tracker.embed.load_encoder`) to reuse one across calls. Unreadable files and articles that fail are reported
-    in ``errors`` and skipped; the rest of the batch goes on.
+    pass a loaded ``nli`` (and sentence ``encoder``, :func:`tracker.embed.load_encoder`) to reuse them
+    across calls. Unreadable files and articles that fail are reported in ``errors`` and skipped; the rest
+    of the batch goes on.
     """
     ingested = _ingest(inputs)
     errors = [str(e) for e in ingested.errors]
