@@ -56,7 +56,8 @@ def test_cli_eval_pairs_prints_precision_and_recall(tmp_path, capsys):
 def test_cli_eval_nli_prints_accuracy_per_class_f1_and_speed(capsys):
     assert main(["eval-nli", "--sets", "mnli-matched", "xnli-dev", "--limit", "200"]) == 0
     out = capsys.readouterr().out
-    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith(("mnli", "xnli"))}
+    rows = {line.split()[0]: line.split()[1:]
+            for line in out.splitlines() if line.startswith(("mnli", "xnli"))}
     assert set(rows) == {"mnli-matched", "xnli-dev"}
     for pairs, accuracy, *f1s in rows.values():
         assert pairs == "200" and len(f1s) == 3

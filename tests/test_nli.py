@@ -69,8 +69,8 @@ def test_nli_hand_written_claim_denial_pairs_contradict(nli):
     [
         ("a shell fired from Ukrainian territory had destroyed a border guard post in Russia’s southern Rostov region",
          "Ukraine had nothing to do with these attacks"),
-        (("a US intelligence assessment indicated orders had been sent to Russian commanders to proceed with an "
-          "attack on Ukraine"), "there is no invasion and there is no such plan"),
+        (("a US intelligence assessment indicated orders had been sent to Russian commanders to proceed "
+          "with an attack on Ukraine"), "there is no invasion and there is no such plan"),
     ],
 )
 def test_nli_seed_design_card_pairs_contradict_on_content_alone(nli, claim, denial):

@@ -515,8 +515,9 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
             person = speakers.by_key.get(resolved[-1].speaker.name.lower())
         elif lowered in {"he", "she"}:
             gender = "f" if lowered == "she" else "m"
-            person = speakers.latest_mention(position, lambda p, g=gender: p.kind == "person" and p.gender in ("", g),
-                                             prefer=lambda p, g=gender: p.gender == g)
+            person = speakers.latest_mention(
+                position, lambda p, g=gender: p.kind == "person" and p.gender in ("", g),
+                prefer=lambda p, g=gender: p.gender == g)
             if person and not person.gender:
                 person.gender = gender
         elif lowered in {"they", "we"}:
@@ -625,8 +626,8 @@ def _headline_speaker(statement: Statement, body: list[Statement], speakers: _Ar
         head, kinds = words[-1].lower().rstrip("s"), _body_kinds(words[-1:])
         # A body noun ("Rebels") is a body, not the person whose role mentions it ("the rebels' leader").
         eligible = [s for s in body if not kinds or s.speaker.kind != "person"]
-        written = [s for s in eligible if re.search(rf"\b{re.escape(head)}",
-                                                    f"{s.speaker.text} {s.speaker.name} {s.speaker.role}".lower())]
+        written = [s for s in eligible if re.search(
+            rf"\b{re.escape(head)}", f"{s.speaker.text} {s.speaker.name} {s.speaker.role}".lower())]
         of_kind = [s for s in eligible if kinds & _body_kinds(f"{s.speaker.text} {s.speaker.name}".split())]
         denies = lexicon.is_denial_cue(statement.cue)
         for candidates in (written, of_kind):

@@ -69,7 +69,8 @@ def format_nli_report(report: dict) -> str:
         f1s = "".join(f"{row[f'f1_{label}']:>9.3f}" for label in LABELS)
         lines.append(f"{row['set']:<14}{row['pairs']:>7}{row['accuracy']:>8.3f}{f1s}")
     lines += ["", (f"speed: {report['pairs_per_second']:.0f} pairs/s over all sets; loading took "
-                   f"{report['load_seconds']:.1f} s, scoring 100 MNLI pairs {report['score_100_seconds']:.2f} s")]
+                   f"{report['load_seconds']:.1f} s, "
+                   f"scoring 100 MNLI pairs {report['score_100_seconds']:.2f} s")]
     return "\n".join(lines)
 
 
