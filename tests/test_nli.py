@@ -9,6 +9,13 @@ from tracker.errors import ModelLoadError
 from tracker.nli import LABELS, _label_columns, load_nli
 
 PAIRS = Path(__file__).parent / "data" / "claim_denial_pairs.tsv"
+OPPOSITE_WORD_PAIRS = PAIRS.with_name("opposite_word_pairs.tsv")
+
+
+def _tsv_rows(path: Path) -> list[list[str]]:
+    """The rows of a hand-written test file: tab-separated, lines opened by "#" are comments."""
+    with open(path, encoding="utf-8") as handle:
+        return [row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")]
 
 
 @pytest.mark.parametrize(
@@ -55,8 +62,7 @@ def test_nli_predict_is_a_probability_per_pair_in_input_order(nli):
 
 
 def test_nli_hand_written_claim_denial_pairs_contradict(nli):
-    with open(PAIRS, encoding="utf-8") as handle:
-        pairs = [row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")]
+    pairs = _tsv_rows(PAIRS)
     forward = nli.predict([(claim, denial) for claim, denial in pairs])
     backward = nli.predict([(denial, claim) for claim, denial in pairs])
     contra = LABELS.index("contradiction")
@@ -84,9 +90,7 @@ def test_nli_opposite_word_pairs_keep_the_shipped_level(nli):
     # Swapping a word for its opposite is this model's known weakness (see the model card's Breaking NLI
     # row): the model before the average gets 11 of these 20 right, the shipped one 12. A model that does
     # worse than the first should not ship.
-    path = PAIRS.with_name("opposite_word_pairs.tsv")
-    with open(path, encoding="utf-8") as handle:
-        rows = [row for row in csv.reader(handle, delimiter="\t") if row and not row[0].startswith("#")]
+    rows = _tsv_rows(OPPOSITE_WORD_PAIRS)
     assert len(rows) == 20 and {label for *_, label in rows} == set(LABELS)
     predicted = nli.predict([(premise, hypothesis) for premise, hypothesis, _ in rows]).argmax(axis=1)
     right = sum(LABELS[i] == label for i, (*_, label) in zip(predicted, rows))
