@@ -551,8 +551,9 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     body = [s for s in resolved if s.start >= headline_end]
     resolved = [_headline_speaker(s, body, speakers) if s.start < headline_end else s for s in resolved]
     # The headline's speakers, like the body's above, take what later mentions taught (a role, a side).
-    return [replace(s, speaker=_refresh(s.speaker, speakers, named)) if s.start < headline_end else s
-            for s in resolved]
+    resolved = [replace(s, speaker=_refresh(s.speaker, speakers, named)) if s.start < headline_end else s
+                for s in resolved]
+    return [replace(s, speaker=replace(s.speaker, camp=camp_of(s.speaker, speakers))) for s in resolved]
 
 
 def _headline_end(text: str) -> int:
@@ -672,3 +673,66 @@ def unify_speakers(statements: Iterable[Statement]) -> list[Statement]:
                 speaker = replace(speaker, name=next(iter(candidates)))
         out.append(replace(statement, speaker=speaker) if speaker is not statement.speaker else statement)
     return out
+
+
+# --- camps: whom a speaker speaks for --------------------------------------------------------------------
+
+_AGENT = (r"(?:lawyers?|attorneys?|spokes(?:person|man|woman|people)|aides?|advis[eo]rs?|representatives?|"
+          r"agents?|press secretary|campaign|chief of staff|family|wife|husband|son|daughter)")
+_OWNER = r"(?P<owner>[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})"
+# "Trump campaign spokesperson Tim Murtaugh", "the senator's attorney", "Kremlin spokesperson"
+_OWNER_BEFORE = re.compile(rf"^(?:(?:the|a|an)\s+)?{_OWNER}(?:[’']s)?\s+(?:[a-z]+\s+)?{_AGENT}\b")
+# "a spokesman for the governor's campaign", "lawyer for Carlos Ghosn"
+_OWNER_AFTER = re.compile(rf"\b{_AGENT}\s+(?:for|to|of)\s+(?:the\s+)?{_OWNER}")
+# Roles that hold a national government's office: their holder speaks for the country.
+_GOVERNMENT_ROLES = {"president", "prime", "premier", "minister", "ambassador", "envoy", "diplomat", "diplomats",
+                     "official", "officials", "chancellor", "king", "queen", "emir", "sultan", "secretary",
+                     "vice", "president-elect", "foreign", "defence", "defense", "interior", "consul",
+                     "attaché", "general", "commander", "colonel", "admiral", "police", "military"}
+# Roles whose holder speaks for the body they work for; others (an expert, a professor) speak for themselves.
+_BODY_ROLES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "chief", "executive", "ceo",
+               "chairman", "chairwoman", "chair", "chairperson", "director", "head", "leader", "president",
+               "secretary-general", "director-general", "official", "officials", "representative", "manager",
+               "commissioner", "secretary", "founder", "owner", "coordinator"}
+
+
+def _is_government(words: str) -> bool:
+    return bool(_body_kinds(words.split()) & {"government", "armed"}) or words.strip() in lexicon.table("sides.tsv")
+
+
+def _principal(owner: str, speakers: _ArticleSpeakers) -> str:
+    """Whom an owner phrase ("Trump", "the Kremlin", "Ukraine's defence ministry") names, as a camp."""
+    owner = re.sub(r"[’']s$", "", owner.strip())
+    if side_of(owner) and (_is_government(owner) or len(owner.split()) == 1 or owner in lexicon.table("sides.tsv")):
+        return side_of(owner)
+    known = speakers.by_key.get(owner.lower()) or speakers.by_key.get(f"surname:{owner.lower()}")
+    if known is not None:
+        return _own_camp(known.name, known.kind, known.role, known.organisation, known.side)
+    return speakers.aliases.canonical(owner)
+
+
+def _own_camp(name: str, kind: str, role: str, organisation: str, side: str) -> str:
+    """The camp from a speaker's own description: a government's office or body -> the country; a body's
+    officer -> the body; anyone else -> themselves."""
+    role_words = {w.lower().strip(",.") for w in (role if kind == "person" else f"{role} {name}").split()}
+    body = organisation if kind == "person" else (organisation or name)
+    if side and ((role_words & _GOVERNMENT_ROLES and (not body or _is_government(body)))
+                 or (kind != "person" and _is_government(f"{name} {organisation}"))):
+        return side
+    if kind == "person" and organisation and role_words & _BODY_ROLES:
+        return organisation
+    return name
+
+
+def camp_of(speaker: Speaker, speakers: _ArticleSpeakers | None = None) -> str:
+    """Whom ``speaker`` speaks for (docs/gold_format.md, "Camps"): an agent's principal ("Trump campaign
+    spokesperson Tim Murtaugh" -> Donald Trump, when the article names him), a government's people and
+    bodies -> the country, a body's officers -> the body, anyone else -> the speaker."""
+    speakers = speakers or _ArticleSpeakers(AliasTable.load())
+    # The name too: "his lawyer" was named "Donald Trump's lawyer" when resolved.
+    for pattern, text in ((_OWNER_BEFORE, speaker.text), (_OWNER_AFTER, speaker.text), (_OWNER_BEFORE, speaker.name),
+                          (_OWNER_BEFORE, speaker.role), (_OWNER_AFTER, speaker.role)):
+        match = pattern.search(text or "")
+        if match and match.group("owner") != speaker.name:
+            return _principal(match.group("owner"), speakers)
+    return _own_camp(speaker.name, speaker.kind, speaker.role, speaker.organisation, speaker.side)

@@ -23,7 +23,7 @@ EXAMPLES = {
     "dismiss": "example: tracker dismiss --db tracker.db 3f2a9c0d1b2e4f5a 9e8d7c6b5a493827",
     "train-nli": "example: tracker train-nli --out /tmp/nli --limit 2000 --max-steps 50",
     "eval-nli": "example: tracker eval-nli --model data/models/tracker-nli-minilm --limit 1000",
-    "eval-extract": "example: tracker eval-extract data/articles data/gold",
+    "eval-extract": "example: tracker eval-extract --no-misses   (or: tracker eval-extract data/real/dev)",
     "eval-pairs": "example: tracker eval-pairs data/articles",
 }
 
@@ -77,15 +77,18 @@ def _eval_nli(args) -> int:
 
 
 def _eval_extract(args) -> int:
-    from tracker.evaluate import evaluate_extraction, format_extraction_report
+    from tracker.evaluate import evaluate_extraction, format_extraction_report, format_split_table, split_paths
 
+    splits = split_paths(args.gold)
     nli = None
     if not args.rules_only:
         from tracker.nli import load_nli
 
         nli = load_nli(args.model)
-    report = evaluate_extraction(args.gold, nli=nli)
-    print(format_extraction_report(report, misses=not args.no_misses))
+    reports = {name: evaluate_extraction(paths, nli=nli) for name, paths in splits.items()}
+    print(format_split_table(reports))
+    for name, report in reports.items():
+        print(f"\n== {name}\n{format_extraction_report(report, misses=not args.no_misses)}")
     return 0
 
 
@@ -153,7 +156,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     eval_extract = command("eval-extract", "Statement, speaker and stance scores against gold files.",
                            _eval_extract)
-    eval_extract.add_argument("gold", nargs="+", help="*.gold.json files or folders holding them")
+    eval_extract.add_argument("gold", nargs="*", help="*.gold.json files or folders holding them, each scored as a "
+                              "split of its own (default: real test, real dev, samples, seed)")
     eval_extract.add_argument("--no-misses", action="store_true", help="print the scores only")
     eval_extract.add_argument("--model", help="NLI model used for stance, as in `tracker run` (default: shipped)")
     eval_extract.add_argument("--rules-only", action="store_true", help="stance from rules alone, no NLI model")

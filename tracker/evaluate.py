@@ -86,6 +86,8 @@ class GoldStatement:
     speaker: str
     stance: str
     kind: str
+    camp: str = ""  # empty in the older gold files, which predate camps
+    speaker_text: str = ""
 
 
 @dataclass
@@ -94,6 +96,7 @@ class GoldArticle:
     article: Article
     statements: list[GoldStatement]
     contradictions: list[tuple[str, str]] = field(default_factory=list)
+    reversals: list[tuple[str, str]] = field(default_factory=list)
 
 
 def _article_path(gold_path: Path, record: dict) -> Path:
@@ -138,14 +141,22 @@ def load_gold(path: str | Path) -> GoldArticle:
         start = starts[occurrence - 1]
         if item.get("stance") not in ("claim", "denial"):
             raise GoldFormatError(f"{path}: statement {item.get('id')!r}: stance must be claim or denial")
+        if item.get("kind", "") not in ("", "direct", "reported", "according_to"):
+            raise GoldFormatError(f"{path}: statement {item.get('id')!r}: kind must be direct, reported or "
+                                  "according_to")
         statements.append(GoldStatement(item["id"], start, start + len(text), text, item.get("speaker", ""),
-                                        item["stance"], item.get("kind", "")))
-    ids = {s.id for s in statements}
-    pairs = [tuple(p) for p in record.get("contradictions", [])]
-    for pair in pairs:
-        if not set(pair) <= ids:
-            raise GoldFormatError(f"{path}: contradiction {list(pair)} names an unknown statement id")
-    return GoldArticle(path, article, statements, pairs)
+                                        item["stance"], item.get("kind", ""), item.get("camp", ""),
+                                        item.get("speaker_text", "")))
+    ids = [s.id for s in statements]
+    if len(set(ids)) < len(ids):
+        raise GoldFormatError(f"{path}: statement ids repeat: {sorted({i for i in ids if ids.count(i) > 1})}")
+    linked = {}
+    for key in ("contradictions", "reversals"):
+        linked[key] = [tuple(p) for p in record.get(key, [])]
+        for pair in linked[key]:
+            if len(pair) != 2 or not set(pair) <= set(ids):
+                raise GoldFormatError(f"{path}: {key[:-1]} {list(pair)} names an unknown statement id (or not two)")
+    return GoldArticle(path, article, statements, linked["contradictions"], linked["reversals"])
 
 
 def gold_files(paths: list[str | Path]) -> list[Path]:
@@ -198,12 +209,20 @@ def _prf(tp: int, n_predicted: int, n_gold: int) -> dict:
     return {"precision": precision, "recall": recall, "f1": f1}
 
 
+def normalise_camp(camp: str) -> str:
+    """Camps compare as speakers do, with a country's other names ("US", "U.S.", "American") as one."""
+    from tracker.attribute import side_of
+
+    return normalise_speaker(side_of(camp) if side_of(camp) and len(camp.split()) <= 2 else camp)
+
+
 def evaluate_extraction(paths: list[str | Path], *, nli=None) -> dict:
-    """Scores against gold files; with ``nli`` (as ``tracker run`` has), stance uses rebuttal detection."""
+    """Scores against gold files; with ``nli`` (as ``tracker run`` has), stance uses rebuttal detection.
+    Camp accuracy counts the matched statements whose gold gives a camp (the older gold files do not)."""
     from tracker.api import analyse_article
 
     counts = {0.3: 0, 0.8: 0}
-    n_gold = n_predicted = speakers_right = matched = 0
+    n_gold = n_predicted = speakers_right = matched = camps_right = camps_judged = 0
     stance_gold: list[str] = []
     stance_predicted: list[str] = []
     misses: list[str] = []
@@ -230,6 +249,13 @@ def evaluate_extraction(paths: list[str | Path], *, nli=None) -> dict:
             else:
                 misses.append(f"{name} {g.id}: speaker {p.speaker.name!r} (as written {p.speaker.text!r}), "
                               f"gold {g.speaker!r}: {g.text[:60]!r}")
+            if g.camp:
+                camps_judged += 1
+                if normalise_camp(g.camp) == normalise_camp(p.speaker.camp):
+                    camps_right += 1
+                else:
+                    misses.append(f"{name} {g.id}: camp {p.speaker.camp!r} of {p.speaker.name!r}, "
+                                  f"gold {g.camp!r}: {g.text[:60]!r}")
             stance_gold.append(g.stance)
             stance_predicted.append(p.stance)
             if g.stance != p.stance:
@@ -246,6 +272,7 @@ def evaluate_extraction(paths: list[str | Path], *, nli=None) -> dict:
         "files": len(files), "gold_statements": n_gold, "predicted_statements": n_predicted,
         "overlap_0.3": _prf(counts[0.3], n_predicted, n_gold), "overlap_0.8": _prf(counts[0.8], n_predicted, n_gold),
         "speaker_accuracy": speakers_right / matched if matched else 0.0,
+        "camp_accuracy": camps_right / camps_judged if camps_judged else float("nan"),
         "stance_macro_f1": sum(stance_f1.values()) / 2, "denial_f1": stance_f1["denial"],
         "claim_f1": stance_f1["claim"], "misses": misses, "errors": errors,
     }
@@ -259,12 +286,42 @@ def format_extraction_report(report: dict, *, misses: bool = True) -> str:
         lines.append(f"statements @ {key[-3:]}: precision {r['precision']:.3f}  recall {r['recall']:.3f}  "
                      f"F1 {r['f1']:.3f}")
     lines += [f"speaker accuracy (matched @ 0.3): {report['speaker_accuracy']:.3f}",
+              f"camp accuracy (matched @ 0.3): {report['camp_accuracy']:.3f}",
               (f"stance macro-F1: {report['stance_macro_f1']:.3f}  (claim F1 {report['claim_f1']:.3f}, "
                f"denial F1 {report['denial_f1']:.3f})")]
     if report["errors"]:
         lines += ["", "gold files that could not be used:"] + [f"  {e}" for e in report["errors"]]
     if misses and report["misses"]:
         lines += ["", "misses:"] + [f"  {m}" for m in report["misses"]]
+    return "\n".join(lines)
+
+
+# The gold sets of docs/gold_format.md, the real test split first: the figures that count.
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+GOLD_SPLITS = {"real test": DATA_DIR / "real" / "test", "real dev": DATA_DIR / "real" / "dev",
+               "samples": DATA_DIR / "articles", "seed": DATA_DIR / "gold"}
+
+
+def split_paths(paths: list[str | Path] | None) -> dict[str, list[Path]]:
+    """Named splits: the given paths, each a split of its own, or the project's gold sets (those present;
+    the seed's article lives in ../shared/seed, which a user's machine may lack)."""
+    if paths:
+        return {str(p): [Path(p)] for p in paths}
+    splits = {name: [folder] for name, folder in GOLD_SPLITS.items() if folder.is_dir() and gold_files([folder])}
+    if not splits:
+        raise GoldFormatError(f"no gold sets under {DATA_DIR}; pass gold files or folders")
+    return splits
+
+
+def format_split_table(reports: dict[str, dict]) -> str:
+    """One line per split: the figures of docs/evaluation.md side by side."""
+    lines = [f"{'split':<12}{'files':>6}{'gold':>6}{'found':>6}{'P@.3':>7}{'R@.3':>7}{'F1@.3':>7}{'F1@.8':>7}"
+             f"{'speaker':>8}{'camp':>7}{'stance':>8}{'denial':>8}"]
+    for name, r in reports.items():
+        lines.append(f"{name[:12]:<12}{r['files']:>6}{r['gold_statements']:>6}{r['predicted_statements']:>6}"
+                     f"{r['overlap_0.3']['precision']:>7.3f}{r['overlap_0.3']['recall']:>7.3f}"
+                     f"{r['overlap_0.3']['f1']:>7.3f}{r['overlap_0.8']['f1']:>7.3f}{r['speaker_accuracy']:>8.3f}"
+                     f"{r['camp_accuracy']:>7.3f}{r['stance_macro_f1']:>8.3f}{r['denial_f1']:>8.3f}")
     return "\n".join(lines)
 
 

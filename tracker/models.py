@@ -28,6 +28,7 @@ class Speaker:
     organisation: str = ""
     side: str = ""  # the country or camp the speaker belongs to, when the article says
     kind: str = ""  # person / organisation / group / unknown
+    camp: str = ""  # whom the speaker speaks for: a country's government, a candidate, a body, or themselves
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,12 @@ from tracker.models import Article, Contradiction, Statement
 from tracker.pair import content_words, rank_key
 
 STATEMENT_COLUMNS = [
-    "statement_id", "article_id", "speaker", "speaker_as_written", "role", "organisation", "side",
+    "statement_id", "article_id", "speaker", "speaker_as_written", "role", "organisation", "side", "camp",
     "speaker_kind", "stance", "stance_evidence", "kind", "cue", "text", "start", "end", "context", "refers_to",
     "denied", "confidence", "url", "outlet", "published", "title",
 ]
 
-_SIDE_FIELDS = ["statement_id", "speaker", "speaker_as_written", "role", "organisation", "side", "stance",
+_SIDE_FIELDS = ["statement_id", "speaker", "speaker_as_written", "role", "organisation", "side", "camp", "stance",
                 "stance_evidence", "kind", "cue", "text", "article_id", "url", "outlet", "published", "start", "end",
                 "times_said", "first_said", "last_said", "sources"]
 REPEAT_SIMILARITY = 0.6  # word overlap (Jaccard) at which one speaker's two statements count as one
@@ -40,7 +40,7 @@ def _statement_row(statement: Statement, article: Article | None) -> dict:
     return {
         "statement_id": statement.id, "article_id": statement.article_id, "speaker": speaker.name,
         "speaker_as_written": speaker.text, "role": speaker.role, "organisation": speaker.organisation,
-        "side": speaker.side, "speaker_kind": speaker.kind, "stance": statement.stance,
+        "side": speaker.side, "camp": speaker.camp, "speaker_kind": speaker.kind, "stance": statement.stance,
         "stance_evidence": statement.stance_evidence, "kind": statement.kind, "cue": statement.cue,
         "text": statement.text, "start": statement.start, "end": statement.end, "context": statement.context,
         "refers_to": statement.refers_to, "denied": statement.denied, "confidence": statement.confidence,
