@@ -350,6 +350,7 @@ class _ArticleSpeakers:
     by_key: dict[str, _Person] = field(default_factory=dict)  # full name / surname / org name -> person
     acronyms: dict[str, str] = field(default_factory=dict)  # "FSB" -> "Federal Security Service"
     mentions: list[_Mention] = field(default_factory=list)  # every person mention, in text order
+    candidates: set[str] = field(default_factory=set)  # surnames with a campaign: "the Trump campaign"
 
     def register(self, person: _Person) -> _Person:
         person.name = self.aliases.canonical(person.name)
@@ -360,7 +361,7 @@ class _ArticleSpeakers:
         if known is None and person.kind != "person":
             known = self.by_key.get(self.acronyms.get(person.name, "").lower())
             if known is None:
-                known = self._org_containing(person.name)
+                known = self._org_containing(person.name) or self._spelled_out(person.name)
         if known:
             for attribute in ("role", "organisation", "side", "gender"):
                 if not getattr(known, attribute) and getattr(person, attribute):
@@ -381,6 +382,17 @@ class _ArticleSpeakers:
         *before, last = phrase.split() or [""]
         if before and all(w.islower() and not _is_role_word(w) for w in before):
             return self.by_key.get(f"surname:{last.lower()}")
+        return None
+
+    def _spelled_out(self, acronym: str) -> _Person | None:
+        """ "IOC" -> the International Olympic Committee the article names: a body whose capitalised words
+        (without "of", "and", "the", "for") begin with the acronym's letters, in order."""
+        if not re.fullmatch(r"[A-Z]{2,6}", acronym):
+            return None
+        for person in self.by_key.values():
+            initials = "".join(w[0] for w in person.name.split() if w[:1].isupper())
+            if person.kind == "organisation" and initials == acronym:
+                return person
         return None
 
     def _org_containing(self, name: str) -> _Person | None:
@@ -489,6 +501,7 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     from bisect import bisect_right
 
     speakers = _ArticleSpeakers(aliases or AliasTable.load())
+    speakers.candidates = {m.group(1).lower() for m in _CAMPAIGN.finditer(article.text)}
     starts = _sentence_index(article.text)
     # Full names anywhere in the text first, so a speaker phrase's bare surname finds its person; then
     # the explicit speaker phrases add roles, organisations and sides.
@@ -679,11 +692,14 @@ def unify_speakers(statements: Iterable[Statement]) -> list[Statement]:
 
 _AGENT = (r"(?:lawyers?|attorneys?|spokes(?:person|man|woman|people)|aides?|advis[eo]rs?|representatives?|"
           r"agents?|press secretary|campaign|chief of staff|family|wife|husband|son|daughter)")
-_OWNER = r"(?P<owner>[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})"
+_OWNER = r"(?!(?:His|Her|Their|Its|Our|My)\b)(?P<owner>[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})"
 # "Trump campaign spokesperson Tim Murtaugh", "the senator's attorney", "Kremlin spokesperson"
 _OWNER_BEFORE = re.compile(rf"^(?:(?:the|a|an)\s+)?{_OWNER}(?:[’']s)?\s+(?:[a-z]+\s+)?{_AGENT}\b")
 # "a spokesman for the governor's campaign", "lawyer for Carlos Ghosn"
 _OWNER_AFTER = re.compile(rf"\b{_AGENT}\s+(?:for|to|of)\s+(?:the\s+)?{_OWNER}")
+# "the Trump campaign", "Biden's presidential campaign", "Sanders' re-election bid": the surname is a candidate's.
+_CAMPAIGN = re.compile(r"\b([A-Z][a-z’'-]+)(?:[’']s?)?\s+(?:(?:presidential|election|re-?election|senate|"
+                       r"mayoral|primary)\s+)?(?:campaign|re-?election bid)\b")
 # Roles that hold a national government's office: their holder speaks for the country.
 _GOVERNMENT_ROLES = {"president", "prime", "premier", "minister", "ambassador", "envoy", "diplomat", "diplomats",
                      "official", "officials", "chancellor", "king", "queen", "emir", "sultan", "secretary",
@@ -707,13 +723,16 @@ def _principal(owner: str, speakers: _ArticleSpeakers) -> str:
         return side_of(owner)
     known = speakers.by_key.get(owner.lower()) or speakers.by_key.get(f"surname:{owner.lower()}")
     if known is not None:
-        return _own_camp(known.name, known.kind, known.role, known.organisation, known.side)
+        return _own_camp(known.name, known.kind, known.role, known.organisation, known.side, speakers.candidates)
     return speakers.aliases.canonical(owner)
 
 
-def _own_camp(name: str, kind: str, role: str, organisation: str, side: str) -> str:
-    """The camp from a speaker's own description: a government's office or body -> the country; a body's
-    officer -> the body; anyone else -> themselves."""
+def _own_camp(name: str, kind: str, role: str, organisation: str, side: str, candidates: set[str]) -> str:
+    """The camp from a speaker's own description: a candidate (someone with a campaign in the article,
+    an incumbent too) -> themselves; a government's office or body -> the country; a body's officer ->
+    the body; anyone else -> themselves."""
+    if kind == "person" and name.split()[-1].lower() in candidates:
+        return name
     role_words = {w.lower().strip(",.") for w in (role if kind == "person" else f"{role} {name}").split()}
     body = organisation if kind == "person" else (organisation or name)
     if side and ((role_words & _GOVERNMENT_ROLES and (not body or _is_government(body)))
@@ -735,4 +754,5 @@ def camp_of(speaker: Speaker, speakers: _ArticleSpeakers | None = None) -> str:
         match = pattern.search(text or "")
         if match and match.group("owner") != speaker.name:
             return _principal(match.group("owner"), speakers)
-    return _own_camp(speaker.name, speaker.kind, speaker.role, speaker.organisation, speaker.side)
+    return _own_camp(speaker.name, speaker.kind, speaker.role, speaker.organisation, speaker.side,
+                     speakers.candidates)

@@ -73,7 +73,7 @@ _AFTER_CUE = re.compile(
 # Words that cannot open reported content: an infinitive ("agreed to meet"), a means ("responded by"),
 # a place or time ("told reporters at the terminal"), or a new clause ("said on Monday, but ...").
 _NOT_CONTENT = {"to", "by", "for", "with", "about", "of", "at", "in", "on", "during", "from", "outside", "inside",
-                "near", "via", "while", "as", "through", "amid", "following", "ahead", "after", "before", "but",
+                "near", "via", "while", "as", "through", "amid", "following", "ahead", "after", "before", "but", "out",
                 "and", "although", "though", "because", "when", "where", "since", "upon", "over", "under"}
 _PARTICIPLE_CUES = {"adding", "saying", "noting", "insisting", "warning", "arguing", "explaining", "stressing",
                     "claiming", "denying", "stating", "calling", "describing", "writing", "telling"}
@@ -477,6 +477,9 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
     quote = _quote_starting_at(quotes, start)
     if quote:
         return quote.start, quote.end, "direct"
+    if masked[sent_end - 1 : sent_end] == ":" and _BLOCK_INTRO.fullmatch(masked, start, sent_end - 1):
+        # "Rwigara asserts:", "wrote the following reflection:": the next paragraph is the quote
+        return _block_after(masked, quotes, sent_end)
     end = sent_end
     semicolon = masked.find("; ", start, sent_end)
     if semicolon > 0:
@@ -490,6 +493,27 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
     if len(remainder.split()) < 2 or first in _NOT_CONTENT or first in _PARTICIPLE_CUES:
         return None
     return start, end, "reported"
+
+
+# What may stand between a cue and the colon that introduces a block quote: nothing, or "the following ...".
+_BLOCK_INTRO = re.compile(r"\s*(?:(?:the\s+following|this|these)\b[^.;:]{0,80})?\s*")
+
+
+def _block_after(masked: str, quotes: list[Quote], colon_end: int) -> tuple[int, int, str] | None:
+    """The paragraph after "X said:" (a block quote, its quote marks gone in the page's text), or the quote
+    that opens it. None when the colon does not end its paragraph or a new interview turn follows."""
+    gap = re.compile(r"[ \t]*\n\s*").match(masked, colon_end)
+    if not gap:
+        return None
+    start = gap.end()
+    end = masked.find("\n", start)
+    end = len(masked) if end < 0 else end
+    if start >= end or _TURN.match(masked, start):
+        return None
+    quote = _quote_starting_at(quotes, start)
+    if quote:
+        return quote.start, quote.end, "direct"
+    return start, end, "direct"
 
 
 def _content_before(masked: str, quotes: list[Quote], sent_start: int, boundary: int) -> tuple[int, int, str] | None:
@@ -664,6 +688,43 @@ def _split_and_that(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 
+# --- interviews ----------------------------------------------------------------------------------------
+
+# A paragraph that opens with a speaker's name and a colon: "Robert Sarvis: I am the only candidate ...".
+_TURN = re.compile(r"(?P<name>[A-Z][\w.’'-]*(?:[ \t]+(?:[A-Z][\w.’'-]*|de|van|von|bin|al)){0,4}):[ \t]+(?=\S)")
+_INTERVIEWERS = {"wikinews", "q", "question", "interviewer"}
+
+
+def interview_turns(text: str) -> list[tuple[int, int, int, int, bool]]:
+    """(name start, name end, turn start, turn end, is a question turn) for each turn of an interview.
+    A name counts as a turn-taker when it opens two or more paragraphs; the interviewer is the one whose
+    turns end mostly in question marks. A turn runs on over the following paragraphs until the next turn
+    (the last turn: its own paragraph only)."""
+    paragraphs = _paragraphs(text)
+    openers = [(m, p_end) for p_start, p_end in paragraphs if (m := _TURN.match(text, p_start))]
+    counts: dict[str, int] = {}
+    for match, _ in openers:
+        counts[match.group("name")] = counts.get(match.group("name"), 0) + 1
+    takers = {name for name, n in counts.items() if n >= 2}
+    if not takers:
+        return []
+    asking = {name: 0 for name in takers}
+    for match, p_end in openers:
+        if match.group("name") in takers and text[match.end() : p_end].rstrip().endswith("?"):
+            asking[match.group("name")] += 1
+    turns_at = [(m, p_end) for m, p_end in openers if m.group("name") in takers]
+    out = []
+    for index, (match, p_end) in enumerate(turns_at):
+        name = match.group("name")
+        end = p_end
+        if index + 1 < len(turns_at):  # continuation paragraphs up to the next turn
+            following = [e for s, e in paragraphs if p_end < s < turns_at[index + 1][0].start()]
+            end = max([p_end, *following])
+        question = name.lower() in _INTERVIEWERS or asking[name] * 2 > counts[name]
+        out.append((match.start(), match.start() + len(name), match.end(), end, question))
+    return out
+
+
 # --- the pass over an article --------------------------------------------------------------------------
 
 
@@ -688,6 +749,13 @@ def extract_statements(article: Article) -> list[Statement]:
     found: list[_Found] = []
     for sent_start, sent_end in spans:
         found.extend(_cue_statements(masked, quotes, sent_start, sent_end))
+    # Interview turns: an answer is one statement of the name before the colon; a question none. What
+    # the cues found inside a turn belongs to it.
+    turns = interview_turns(text)
+    if turns:
+        found = [f for f in found if not any(_overlaps((f.start, f.end), (t[2], t[3])) for t in turns)]
+        found += [_Found(start, end, "direct", "", -1, -1, name_start, name_end)
+                  for name_start, name_end, start, end, question in turns if not question]
     claimed = [(f.start, f.end) for f in found]
     # Floating quotes: a quote that opens its sentence, right after a statement, continues that speaker.
     sentence_starts = {s for s, _ in spans}
