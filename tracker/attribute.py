@@ -54,7 +54,22 @@ _PLACE_NOUN = re.compile(r"\b(?:in|from|near|outside)\s+the\s+(?:\w+\s+)?(?:capi
 # "a group called Clean Rivers", whose name is a body's.
 _GIVEN_NAME = re.compile(r"(?:\b(?:gave|giving|gives|give)\b.*\bname,?(?:\s+as)?|\bidentified(?:\s+only)?\s+as)\s+"
                          r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$")
-_NAME = re.compile(r"\b[A-Z][a-zà-ÿ’'-]+(?:[ \t]+(?:(?:de|van|von|da|di|del|bin|al|la|le)[ \t]+)?[A-Z][a-zà-ÿ’'-]+){1,2}\b")
+# A person's name: two or three capitalised words (letters of any Latin alphabet: "Erdoğan"), maybe a middle
+# initial ("Emily W. Murphy") or a particle ("Ursula von der Leyen").
+_NAME = re.compile(r"\b[A-Z][a-zà-ɏ’'-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:(?:de|van|von|da|di|del|bin|al|la|le)[ \t]+)?"
+                   r"[A-Z][a-zà-ɏ’'-]+){1,2}\b")
+# Capitalised words that never begin a person's name: "On Tuesday Mitsotakis said", "the Eastern Mediterranean".
+_NOT_NAME_WORDS = set("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
+June July August September October November December First Second Third Eastern Western Northern Southern
+Central Today Yesterday""".split())
+
+
+def _surname_key(word: str) -> str:
+    """Surnames match without their accents: "Erdogan" is "Erdoğan"."""
+    import unicodedata
+
+    folded = unicodedata.normalize("NFKD", word.lower())
+    return "surname:" + "".join(c for c in folded if not unicodedata.combining(c)).replace("ı", "i")
 
 
 @dataclass
@@ -149,6 +164,8 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     name: list[str] = []
     for word in reversed(words):
         bare = word.strip(",.")
+        if bare in _NOT_NAME_WORDS:
+            break
         if (bare[:1].isupper() and not _is_role_word(bare) and not _is_org_word(bare) and not side_of(bare)
                 and not bare.endswith(("’s", "'s")) and bare.lower() not in _TITLES):
             name.insert(0, bare)
@@ -357,7 +374,7 @@ class _ArticleSpeakers:
         key = person.name.lower()
         known = self.by_key.get(key)
         if known is None and person.kind == "person" and len(person.name.split()) == 1:
-            known = self.by_key.get(f"surname:{key}") or self._org_containing(person.name)
+            known = self.by_key.get(_surname_key(key)) or self._org_containing(person.name)
         if known is None and person.kind != "person":
             known = self.by_key.get(self.acronyms.get(person.name, "").lower())
             if known is None:
@@ -373,7 +390,7 @@ class _ArticleSpeakers:
         if person.acronym:
             self.acronyms[person.acronym] = person.name
         if person.kind == "person" and len(person.name.split()) > 1:
-            self.by_key.setdefault(f"surname:{person.name.split()[-1].lower()}", person)
+            self.by_key.setdefault(_surname_key(person.name.split()[-1]), person)
         return person
 
     def surname_closing(self, phrase: str) -> _Person | None:
@@ -381,7 +398,7 @@ class _ArticleSpeakers:
         of words that are no title of theirs."""
         *before, last = phrase.split() or [""]
         if before and all(w.islower() and not _is_role_word(w) for w in before):
-            return self.by_key.get(f"surname:{last.lower()}")
+            return self.by_key.get(_surname_key(last))
         return None
 
     def _spelled_out(self, acronym: str) -> _Person | None:
@@ -472,7 +489,7 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
             words = words[1:]  # "If Norvell", "In Veldany": a sentence opener, not a first name
         before = _title_before(text, match.start())
         _, name = _split_name(words)
-        if len(name) < 2 and not (len(name) == 1 and f"surname:{name[0].lower()}" in speakers.by_key):
+        if len(name) < 2 and not (len(name) == 1 and _surname_key(name[0]) in speakers.by_key):
             continue
         if any(_is_org_word(w) for w in name) or name[0].lower() in _DETERMINERS:
             continue
@@ -485,14 +502,15 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
                                           _POSSESSOR.match(text, match.end()) is not None))
     # Later mentions by surname alone ("Kessler rejected that account.") count for pronouns too.
     seen = {m.position for m in speakers.mentions}
-    surnames = {k.split(":", 1)[1]: p for k, p in speakers.by_key.items() if k.startswith("surname:")}
+    surnames = {k: p for k, p in speakers.by_key.items() if k.startswith("surname:")}
     if surnames:
-        pattern = re.compile(r"\b(" + "|".join(re.escape(s.title()) for s in surnames) + r")\b(?!\s+[A-Z])")
+        written = {p.name.split()[-1] for p in surnames.values()} | {k.split(":", 1)[1].title() for k in surnames}
+        pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in written) + r")\b(?!\s+[A-Z])")
         for match in pattern.finditer(text):
             if match.start() not in seen and not any(m.position < match.start() < m.position + 40 for m in
                                                      speakers.mentions if m.position in seen):
                 speakers.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()),
-                                                  surnames[match.group(1).lower()],
+                                                  surnames[_surname_key(match.group(1))],
                                                   _POSSESSOR.match(text, match.end()) is not None))
 
 
@@ -721,7 +739,7 @@ def _principal(owner: str, speakers: _ArticleSpeakers) -> str:
     owner = re.sub(r"[’']s$", "", owner.strip())
     if side_of(owner) and (_is_government(owner) or len(owner.split()) == 1 or owner in lexicon.table("sides.tsv")):
         return side_of(owner)
-    known = speakers.by_key.get(owner.lower()) or speakers.by_key.get(f"surname:{owner.lower()}")
+    known = speakers.by_key.get(owner.lower()) or speakers.by_key.get(_surname_key(owner))
     if known is not None:
         return _own_camp(known.name, known.kind, known.role, known.organisation, known.side, speakers.candidates)
     return speakers.aliases.canonical(owner)

@@ -5,8 +5,8 @@
     tracker dismiss --db tracker.db STATEMENT_A STATEMENT_B         # mark a false positive
     tracker train-nli --out data/models/tracker-nli-minilm
     tracker eval-nli --model data/models/tracker-nli-minilm
-    tracker eval-extract data/articles data/gold
-    tracker eval-pairs data/articles
+    tracker eval-extract                     # every gold split: real test, real dev, samples, seed
+    tracker eval-pairs data/real/dev
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ EXAMPLES = {
     "train-nli": "example: tracker train-nli --out /tmp/nli --limit 2000 --max-steps 50",
     "eval-nli": "example: tracker eval-nli --model data/models/tracker-nli-minilm --limit 1000",
     "eval-extract": "example: tracker eval-extract --no-misses   (or: tracker eval-extract data/real/dev)",
-    "eval-pairs": "example: tracker eval-pairs data/articles",
+    "eval-pairs": "example: tracker eval-pairs   (or: tracker eval-pairs data/real/dev)",
 }
 
 
@@ -93,10 +93,13 @@ def _eval_extract(args) -> int:
 
 
 def _eval_pairs(args) -> int:
-    from tracker.evaluate import evaluate_pairs, format_pairs_report
+    from tracker.evaluate import evaluate_pairs, format_pairs_report, split_paths
     from tracker.nli import load_nli
 
-    print(format_pairs_report(evaluate_pairs(args.gold, nli=load_nli(args.model))))
+    splits = split_paths(args.gold)
+    nli = load_nli(args.model)
+    for name, paths in splits.items():
+        print(f"== {name}\n{format_pairs_report(evaluate_pairs(paths, nli=nli))}\n")
     return 0
 
 
@@ -164,7 +167,8 @@ def build_parser() -> argparse.ArgumentParser:
 
     eval_pairs = command("eval-pairs", "Precision and recall of the contradiction table against gold pairs.",
                          _eval_pairs)
-    eval_pairs.add_argument("gold", nargs="+", help="*.gold.json files or folders holding them")
+    eval_pairs.add_argument("gold", nargs="*", help="*.gold.json files or folders holding them, each scored as a "
+                            "split of its own (default: real test, real dev, samples, seed)")
     eval_pairs.add_argument("--model", help="NLI model (default: the shipped one)")
     return parser
 

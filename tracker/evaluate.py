@@ -195,10 +195,15 @@ _UNCOUNTED = {"the", "a", "an", "one", "two", "three", "four", "five", "several"
 
 
 def normalise_speaker(name: str) -> str:
-    """Case, articles, counts, possessives, plurals and word order ("Ministry of Health", "health
-    ministry") do not make another speaker."""
-    name = re.sub(r"[’']s\b", "", name.lower())
-    words = [w.rstrip("s") for w in re.findall(r"[\w.-]+", name) if w not in _UNCOUNTED]
+    """Case, articles, counts, possessives, plurals, accents, initials and word order ("Ministry of Health",
+    "health ministry") do not make another speaker."""
+    import unicodedata
+
+    name = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
+    name = re.sub(r"[’']s\b", "", name)
+    # Accents ("Erdoğan", "Erdogan") and middle initials ("Emily W. Murphy") do not make another speaker.
+    words = [w.rstrip("s") for w in re.findall(r"[\w-]+", name.replace(".", ""))
+             if w not in _UNCOUNTED and len(w) > 1]
     return " ".join(sorted(words))
 
 

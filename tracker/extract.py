@@ -58,7 +58,8 @@ _TRAILING_TIME = re.compile(
 )
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)"
 _VENUE = (r"(?:statement|interview|call|briefing|conference|post|video|letter|speech|address|tweet|message|show|"
-          r"programme|program|broadcast|appearance|meeting|session|hearing|email|e-mail|release|note|report)s?")
+          r"programme|program|broadcast|appearance|meeting|session|hearing|email|e-mail|release|note|report|"
+          r"op-ed|column|blog|article|book|essay|piece|memo|memoir|editorial|podcast|thread|ruling|filing)s?")
 # Adverbials that may follow a cue before its content or end the sentence: "said late Sunday in a statement".
 _AFTER_CUE = re.compile(
     r"\s*,?\s*(?:"
@@ -477,7 +478,7 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
     quote = _quote_starting_at(quotes, start)
     if quote:
         return quote.start, quote.end, "direct"
-    if masked[sent_end - 1 : sent_end] == ":" and _BLOCK_INTRO.fullmatch(masked, start, sent_end - 1):
+    if _BLOCK_INTRO.fullmatch(masked, position, sent_end):
         # "Rwigara asserts:", "wrote the following reflection:": the next paragraph is the quote
         return _block_after(masked, quotes, sent_end)
     end = sent_end
@@ -496,7 +497,7 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
 
 
 # What may stand between a cue and the colon that introduces a block quote: nothing, or "the following ...".
-_BLOCK_INTRO = re.compile(r"\s*(?:(?:the\s+following|this|these)\b[^.;:]{0,80})?\s*")
+_BLOCK_INTRO = re.compile(r"\s*(?:(?:the\s+following|this|these)\b[^.;:]{0,80})?\s*:")
 
 
 def _block_after(masked: str, quotes: list[Quote], colon_end: int) -> tuple[int, int, str] | None:

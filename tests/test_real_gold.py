@@ -1,0 +1,128 @@
+"""The real-news gold set (data/real): its shape, its credits, and the test split's figures as a floor;
+the patterns of real news that extraction and attribution were taught on it, one per case."""
+
+import json
+import re
+
+import pytest
+
+from tests.conftest import ROOT
+from tracker.attribute import resolve_article
+from tracker.evaluate import GOLD_SPLITS, evaluate_extraction, gold_files, load_gold, split_paths
+from tracker.extract import extract_statements, interview_turns
+from tracker.ingest import make_article
+
+REAL = ROOT / "data" / "real"
+REAL_FILES = gold_files([REAL])
+
+
+def test_real_gold_has_both_splits_from_both_sources_with_interviews():
+    for split, least in (("dev", 20), ("test", 15)):
+        files = gold_files([REAL / split])
+        assert len(files) >= least
+        urls = " ".join(load_gold(f).article.url for f in files)
+        assert "wikinews.org" in urls and "globalvoices.org" in urls
+        assert any(interview_turns(load_gold(f).article.text) for f in files), f"no interview in {split}"
+    assert len(REAL_FILES) >= 40
+    dev, test = ({f.name for f in gold_files([REAL / s])} for s in ("dev", "test"))
+    assert not dev & test
+
+
+@pytest.mark.parametrize("path", REAL_FILES, ids=lambda p: p.name[:40])
+def test_real_gold_file_is_complete_and_credited(path):
+    gold = load_gold(path)
+    record = json.loads(path.read_text(encoding="utf-8"))
+    assert re.match(r"Source: (Wikinews|Global Voices) \(https://", record["credit"])
+    assert gold.article.url and gold.article.url in record["credit"]
+    assert gold.article.url in (REAL / "README.md").read_text(encoding="utf-8")
+    for statement in gold.statements:
+        assert statement.camp and statement.speaker_text and statement.speaker, statement.id
+        assert statement.kind in ("direct", "reported", "according_to")
+    camps = {s.id: s.camp for s in gold.statements}
+    assert all(camps[a] != camps[b] for a, b in gold.contradictions), "contradictions are across camps"
+
+
+def test_real_gold_splits_are_the_default_of_the_eval_commands():
+    splits = split_paths(None)
+    assert list(splits)[:2] == ["real test", "real dev"]
+    assert splits["real test"] == [GOLD_SPLITS["real test"]]
+
+
+def test_real_gold_test_split_holds_its_measured_level():
+    # Floors a little under the figures measured when this was written (docs/evaluation.md, rules-only
+    # stance); a change that lowers them fails. They are floors, not the targets of issue 13.
+    report = evaluate_extraction([REAL / "test"])
+    assert report["gold_statements"] >= 300
+    assert report["overlap_0.3"]["f1"] >= 0.63, report["misses"][:20]
+    assert report["speaker_accuracy"] >= 0.58
+    assert report["camp_accuracy"] >= 0.33
+    assert report["stance_macro_f1"] >= 0.70
+
+
+def _resolved(text: str) -> list[tuple[str, str, str]]:
+    article = make_article(text)
+    return [(s.speaker.name, s.speaker.camp, s.text) for s in resolve_article(article, extract_statements(article))]
+
+
+def test_interview_answers_are_statements_and_questions_are_not():
+    text = ("Wikinews spoke with Ann Lee about the festival.\n\n"
+            "Wikinews: How many people came this year?\n\n"
+            "Ann Lee: About ten thousand. That is twice as many as last year.\n\n"
+            "Wikinews: Will you hold it again?\n\n"
+            "Ann Lee: Yes, in June.\n\nThe city has promised to help, she added.\n\n"
+            "Wikinews: Thank you.\n\nAnn Lee: Thank you.\n")
+    found = [(s.speaker.text, s.text) for s in extract_statements(make_article(text))]
+    assert ("Ann Lee", "About ten thousand. That is twice as many as last year") in found
+    # a turn runs on over the paragraphs before the next turn, as one statement
+    assert ("Ann Lee", "Yes, in June.\n\nThe city has promised to help, she added") in found
+    assert not any("?" in content for _, content in found)
+
+
+def test_a_name_and_colon_once_is_no_interview():
+    assert interview_turns("Note: the figures are provisional.\n\nThe ministry said prices rose.") == []
+
+
+@pytest.mark.parametrize(
+    "intro",
+    ["Rwigara asserts in an op-ed:", "The ministry said in a statement:",
+     "Independent observer Javid Agha wrote the following reflection on the election:"],
+)
+def test_block_quote_after_a_cue_and_colon(intro):
+    text = f"{intro}\n\nThe vote was rigged from the start and everyone knew it.\n\nTurnout was low."
+    found = [s.text for s in extract_statements(make_article(text))]
+    assert found == ["The vote was rigged from the start and everyone knew it"]
+
+
+def test_colon_without_a_cue_takes_no_block_quote():
+    text = "And this tweet by the Foreign Office:\n\nObservers then left the city on Monday."
+    assert extract_statements(make_article(text)) == []
+
+
+def test_court_ruling_is_a_statement():
+    assert _resolved("Judge Victor Marrero ruled that prosecutors could view the records.")[0][2] == \
+        "prosecutors could view the records"
+
+
+@pytest.mark.parametrize(
+    "text, name, camp",
+    [
+        ("Kremlin spokesperson Dmitry Peskov said the talks were over.", "Dmitry Peskov", "Russia"),
+        ("Azerbaijani President Ilham Aliyev said the elections were free and fair.", "Ilham Aliyev", "Azerbaijan"),
+        ("Ukrainian border authorities said the post was intact.", "Ukrainian border authorities", "Ukraine"),
+        # an agent speaks for the principal the article names
+        ("President Donald Trump held a rally. Trump campaign spokesperson Tim Murtaugh said the polls were wrong.",
+         "Tim Murtaugh", "Donald Trump"),
+        # an incumbent with a campaign in the article speaks for himself, not for the country
+        ("President Donald Trump's campaign sued. President Donald Trump said he had won.", "Donald Trump",
+         "Donald Trump"),
+        # a body's officer speaks for the body; an expert for himself
+        ("Jan Novak, chief executive of Norvell Group, said the data was safe.", "Jan Novak", "Norvell Group"),
+        ("Professor Anna Berg said the data was safe.", "Anna Berg", "Anna Berg"),
+        # an acronym is the body the article spelt out before
+        ("The International Olympic Committee met on Monday. The IOC said the app was safe.",
+         "International Olympic Committee", "International Olympic Committee"),
+    ],
+)
+def test_camp_of_speaker(text, name, camp):
+    speaker, found_camp, _ = _resolved(text)[-1]
+    assert (speaker, found_camp) == (name, camp)
