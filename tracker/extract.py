@@ -82,7 +82,7 @@ _DESCRIBE = {"describe", "call", "brand", "label"}
 # Cue lemmas whose bare and -s forms are mostly nouns ("a report", "the claims"); only "reported" etc. count.
 _NOUNISH = {"report", "claim", "post", "note", "call", "promise", "pledge", "vow", "estimate", "reply", "protest",
             "counter", "label", "brand", "tweet", "state", "fear", "hint", "comment", "charge", "warn", "stress",
-            "remark", "dispute", "add"}
+            "remark", "dispute", "add", "rule"}
 _DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
 # After "called", "described": up to a quote that names the thing ("called the claims “a provocation”").
 _NAMED_QUOTE = re.compile(r"[^.;”\"“]{0,80}?(?:\bas\s+)?(?=[“\"])")
