@@ -126,3 +126,38 @@ def test_court_ruling_is_a_statement():
 def test_camp_of_speaker(text, name, camp):
     speaker, found_camp, _ = _resolved(text)[-1]
     assert (speaker, found_camp) == (name, camp)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote behind the listener and an adverbial, or behind a phrase closed by a comma
+        ('Ann Lee, a lawyer for the family, told reporters "The verdict is a relief."',
+         [("Ann Lee, a lawyer for the family", "The verdict is a relief")]),
+        ('Tom Bell told the BBC after the hearing "We will appeal."', [("Tom Bell", "We will appeal")]),
+        ('She told a nurse at the gate, in two languages, "they hit me".', [("She", "they hit me")]),
+        # ...but a clause before the quote is the content
+        ('Officials said the report was "false" and misleading.',
+         [("Officials", 'the report was "false" and misleading')]),
+        # adverbs between subject and cue
+        ("He has since said his first statement was forced.", [("He", "his first statement was forced")]),
+        # noun-like cues in the present tense, right after their subject
+        ("Police claim the driver fell asleep.", [("Police", "the driver fell asleep")]),
+        ("One outlet, Daily Post, reports the mayor has resigned.",
+         [("One outlet, Daily Post", "the mayor has resigned")]),
+        ("Russian claims of a ceasefire were dismissed as noise.", []),
+        # a name after a fronted phrase with no comma
+        ("For several days Iran denied the accusation.", [("Iran", "the accusation")]),
+        ("On Monday morning, representatives from the union acknowledged the talks had failed.",
+         [("representatives from the union", "the talks had failed")]),
+        # verbs that report speech only with a quote
+        ('Senator Ann Ray spoke on local radio, "This will lead to chaos."', [("Senator Ann Ray", "This will lead to chaos")]),
+        ('"The river is not safe," Ray continued.', [("Ray", "The river is not safe")]),
+        ("“Turnout was low,” reads the observers' report.", [("the observers' report", "Turnout was low")]),
+        ("He spoke highly of her. Fighting continued into the night.", []),
+        ("The firm said it would comply with the order and continue to pay all staff.",
+         [("The firm", "it would comply with the order and continue to pay all staff")]),
+    ],
+)
+def test_real_news_cue_patterns(text, expected):
+    assert [(s.speaker.text, s.text) for s in extract_statements(make_article(text))] == expected

@@ -33,7 +33,8 @@ MASK = "x"
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 # Words that may sit between a speaker and the cue: "Peskov on Monday said", "officials have long said".
 _BETWEEN = re.compile(
-    r"(?:\s+(?:has|have|had|also|later|then|again|previously|earlier|once|repeatedly|publicly|privately|"
+    r"(?:\s+(?:has|have|had|also|later|then|again|previously|earlier|once|repeatedly|publicly|privately|since|now|"
+    r"still|already|even|first|himself|herself|themselves|itself|"
     r"reportedly|would|will|could|further|[a-z]+ly|(?:responded|reacted|replied|hit back)\s+by|(?:on|late|early|last|this|in a|in an|on a)\s+[\w ]{0,30}?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|week|statement|"
     r"interview|call|post|letter|briefing|conference|month|year|day)))+\s*$"
@@ -84,6 +85,8 @@ _NOUNISH = {"report", "claim", "post", "note", "call", "promise", "pledge", "vow
             "counter", "label", "brand", "tweet", "state", "fear", "hint", "comment", "charge", "warn", "stress",
             "remark", "dispute", "add", "rule"}
 _DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
+# Verbs that report speech only when a quote is their content ("he spoke highly of her" reports nothing).
+_QUOTE_ONLY = {"speak", "continue", "read", "defend"}
 # After "called", "described": up to a quote that names the thing ("called the claims “a provocation”").
 _NAMED_QUOTE = re.compile(r"[^.;”\"“]{0,80}?(?:\bas\s+)?(?=[“\"])")
 # After "dismissed", "rejected": only "as “...”" makes the quote the content.
@@ -296,7 +299,8 @@ def _looks_like_speaker(phrase: str) -> bool:
     if any(w in _finite_cues() and (i == 0 or words[i - 1].lower() not in _ADJECTIVAL_BEFORE)
            for i, w in enumerate(words)):
         return False  # "White House says Biden": the subject of another cue ("the dismissed engineers" is fine)
-    if words[0].islower() and len(words) > 1 and words[1].lower() in _VERB_OBJECT_START:
+    if (words[0].islower() and len(words) > 1 and words[1].lower() in _VERB_OBJECT_START
+            and not _is_head(words[0], words[0])):
         return False  # "employs about 2,300 people": a verb and its object, not a subject
     if any(w in _PAST_VERBS or (w.endswith("ed") and words[i - 1].lower() not in _ADJECTIVAL_BEFORE
                                 and not _is_head(w, w))
@@ -374,6 +378,10 @@ def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, 
             break
         stripped = stripped[sub.end() :]
     fronted = _FRONTED.match(stripped)
+    if fronted and (named := re.search(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$", stripped)) and \
+            named.start() > 0 and _looks_like_speaker(named.group(0)) and not _FRONTED.match(named.group(0)):
+        # "For several days Iran denied": the name after a fronted phrase with no comma is the subject
+        stripped, fronted = named.group(0), None
     if asides and (not stripped or fronted or not _looks_like_speaker(stripped)):
         # "In Dravansk, the rebels' political leader, Emil Hagen, insisted": the first aside is the subject.
         first, rest = asides[0], asides[1:]
@@ -456,7 +464,8 @@ def _skip_listener(masked: str, position: int, sent_end: int) -> int:
         r"\s+(?:the\s+)?(?:(?:[A-Z][\w.&’'-]*|reporters|journalists|lawmakers|parliament|the\s+\w+|them|him|her|us|me|"
         r"(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:conference|briefing|interview|meeting|rally|hearing|summit|session|"
         r"audience|crowd|gathering|committee|radio|television|broadcaster|newspaper|station))"
-        r"(?:\s+(?:[A-Z][\w.&’'-]*|of|and))*)(?:\s+[“\"][^”\"]*[”\"])?",
+        # a quoted programme name after the listener (CBS “Face the Nation” that, ...), not the quote itself
+        r"(?:\s+(?:[A-Z][\w.&’'-]*|of|and))*)(?:\s+[“\"][^”\"]{1,40}[”\"](?=,|\s+(?:that|on|in)\b))?",
         right,
     )
     return position + listener.end() if listener else position
@@ -475,7 +484,7 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
     position = _skip_adverbials(masked, position, sent_end)
     lead = re.compile(r"[\s,:]*(?:that\b[\s,:]*)?").match(masked, position, sent_end)
     start = lead.end()
-    quote = _quote_starting_at(quotes, start)
+    quote = _quote_starting_at(quotes, start) or _quote_after_adverbials(masked, quotes, start, sent_end)
     if quote:
         return quote.start, quote.end, "direct"
     if _BLOCK_INTRO.fullmatch(masked, position, sent_end):
@@ -494,6 +503,21 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
     if len(remainder.split()) < 2 or first in _NOT_CONTENT or first in _PARTICIPLE_CUES:
         return None
     return start, end, "reported"
+
+
+def _quote_after_adverbials(masked: str, quotes: list[Quote], start: int, sent_end: int) -> Quote | None:
+    """ "told the BBC after the verdict “...”", "told a guard at the door, in French, “...”": a quote that
+    follows the cue behind a short adverbial or a phrase closed by a comma (never behind a clause, as in
+    'said the report was “false”', whose content is the whole clause)."""
+    opening = _NAMED_QUOTE.match(masked, start, sent_end)
+    quote = _quote_starting_at(quotes, opening.end() + 1) if opening else None
+    if quote is None:
+        return None
+    gap = masked[start : opening.end()].strip()
+    words = gap.split()
+    if len(words) > 12 or re.search(r"\bthat\b", gap):
+        return None
+    return quote if gap.endswith(",") or words[0].lower() in _NOT_CONTENT else None
 
 
 # What may stand between a cue and the colon that introduces a block quote: nothing, or "the following ...".
@@ -586,7 +610,7 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
                 found.append(result)
             continue
         lemma = _lemma(cue.split()[-1] if cue.lower().endswith("as saying") else cue)
-        if lemma in _NOUNISH and not cue.lower().endswith(("ed", "ing")):
+        if lemma in _NOUNISH and not cue.lower().endswith(("ed", "ing")) and not _present_verb(masked, sent_start, match):
             continue  # "the pollution report", "his calls": a noun, not a cue
         if re.search(r"\bto\s*$", masked[max(sent_start, match.start() - 4) : match.start()]):
             continue  # "three days to respond": an infinitive is not a speech act
@@ -602,6 +626,8 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             speaker = _sentence_subject(masked, sent_start, match.start())
         else:
             speaker = _subject_before(masked, sent_start, match.start())
+        if container and lemma in _QUOTE_ONLY:
+            continue  # "said it would comply and continue to pay": no new statement
         if container:
             # Reported speech inside reported speech belongs to the outer statement, unless the new cue
             # opens a clause of its own ("..., a day after Rovers announced ...", "and said ...").
@@ -648,12 +674,31 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
         if content is None:
             continue
         start, end, kind = content
+        if lemma in _QUOTE_ONLY and kind != "direct":
+            continue
         if lemma == "add" and kind == "reported" and re.match(r"(?:a|an)\s", masked[start:end]):
             continue  # "added a note of caution": an object, not a statement
         for part_start, part_end in _split_and_that(masked, start, end) if kind == "reported" else [(start, end)]:
             found.append(_Found(part_start, part_end, kind, cue, match.start(), match.end(), *speaker,
                                 inherit=inherit))
     return found
+
+
+def _present_verb(masked: str, sent_start: int, match: re.Match) -> bool:
+    """ "Police claim he died", "Znak.com claims sources ...": a noun-like cue in the present tense is a
+    verb right after its subject (a pronoun, a name, a plural group noun) when a clause follows; "the
+    claims", "Russia's claims", "Russian reports", "claims of fraud" stay nouns."""
+    before = masked[sent_start : match.start()].split()
+    after = masked[match.end() :].split(maxsplit=1)
+    if not before or not after or after[0].lower() in _NOT_CONTENT | {"were", "was", "is", "are", "have", "had"}:
+        return False
+    subject = before[-1].strip(",")
+    if subject.lower() in PRONOUNS:
+        return True
+    if subject.endswith(("’s", "'s")) or subject in lexicon.table("demonyms.tsv").values():
+        return False
+    group = subject.lower() in lexicon.words("group_nouns.txt") and subject.lower().endswith(("s", "police"))
+    return group or (subject[:1].isupper() and subject.lower() not in _NOT_HEADS and len(before) <= 8)
 
 
 _CLAUSE_BREAK = re.compile(
