@@ -157,6 +157,17 @@ def test_camp_of_speaker(text, name, camp):
         ("He spoke highly of her. Fighting continued into the night.", []),
         ("The firm said it would comply with the order and continue to pay all staff.",
          [("The firm", "it would comply with the order and continue to pay all staff")]),
+        # a denial's object, then a participle that describes it
+        ("Oduah denied the allegations, describing them as “inaccurate”.",
+         [("Oduah", "the allegations"), ("Oduah", "inaccurate")]),
+        # inverted speakers with abbreviations, role lists and a trailing adverbial
+        ("“Most of them are in Asia,” notes Dr. Ann F. Lee, a professor of politics.",
+         [("Dr. Ann F. Lee, a professor of politics", "Most of them are in Asia")]),
+        ("“I was not keen,” says writer and photographer Tom Ash, in an interview with us.",
+         [("writer and photographer Tom Ash", "I was not keen")]),
+        # a document's author after "according to"
+        ("According to the figures by the National Statistics Office, prices rose by 4%.",
+         [("the National Statistics Office", "prices rose by 4%")]),
     ],
 )
 def test_real_news_cue_patterns(text, expected):

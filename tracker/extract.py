@@ -90,7 +90,7 @@ _QUOTE_ONLY = {"speak", "continue", "read", "defend"}
 # After "called", "described": up to a quote that names the thing ("called the claims “a provocation”").
 _NAMED_QUOTE = re.compile(r"[^.;”\"“]{0,80}?(?:\bas\s+)?(?=[“\"])")
 # After "dismissed", "rejected": only "as “...”" makes the quote the content.
-_AS_QUOTE = re.compile(r"[^.;”\"“]{0,80}?\bas\s+(?=[“\"])")
+_AS_QUOTE = re.compile(r"[^.;,”\"“]{0,80}?\bas\s+(?=[“\"])")
 
 
 @dataclass(frozen=True)
@@ -416,15 +416,25 @@ def _sentence_subject(masked: str, sent_start: int, before: int) -> tuple[int, i
 def _speaker_after(masked: str, cue_end: int, sent_end: int) -> tuple[int, int] | None:
     """Inverted attribution: "..., said Peskov." / "said the ministry's spokesman, Ivan Grol."."""
     right = masked[cue_end:sent_end]
-    match = re.match(r"\s*([^.;:!?”\"]+)", right)
+    match = re.match(rf"\s*((?:{_ABBREVIATION}|[^.;:!?”\"])+)", right)
     if not match:
         return None
     phrase = match.group(1).rstrip(" ,")
     phrase = _TRAILING_TIME.sub("", phrase).rstrip(" ,")
-    if not phrase or not _looks_like_speaker(phrase.split(", ")[0]):
+    parts = phrase.split(", ")
+    # "says journalist, author and photographer John Ashburne, in an interview": a list of roles before
+    # the name is one phrase; a trailing adverbial ("in an interview") is none of it.
+    while len(parts) > 1 and parts[-1].split(" ", 1)[0].lower() in _NOT_CONTENT:
+        parts.pop()
+    head = next((i for i in range(min(3, len(parts))) if _looks_like_speaker(", ".join(parts[: i + 1]))), None)
+    if not phrase or head is None:
         return None
     start = cue_end + match.start(1)
-    return start, start + len(phrase)
+    return start, start + len(", ".join(parts))
+
+
+# Abbreviations whose full stop ends no sentence: "notes Dr. Steven F. Jackson".
+_ABBREVIATION = r"\b(?:Dr|Mr|Mrs|Ms|Prof|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|St|Jr|Sr|Rev|[A-Z])\."
 
 
 @dataclass
@@ -566,6 +576,12 @@ def _content_before(masked: str, quotes: list[Quote], sent_start: int, boundary:
     return start, end, "reported"
 
 
+# A document and its author: "the reports by", "a 2017 study from", "the analysis of".
+_DOCUMENT_BY = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:reports?|stud(?:y|ies)|"
+                          r"analys[ie]s|surveys?|statements?|assessments?|briefs?|letters?|investigations?|audits?|"
+                          r"reviews?|research|findings|data|figures|estimates)\s+(?:by|of|from)\s+")
+
+
 def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re.Match) -> _Found | None:
     after = masked[match.end() : sent_end]
     phrase = re.match(r"\s*([^,;:.!?]+)", after)
@@ -575,6 +591,8 @@ def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re
     sp_end = match.end() + phrase.end(1)
     while sp_end > sp_start and masked[sp_end - 1].isspace():
         sp_end -= 1
+    if document := _DOCUMENT_BY.match(masked, sp_start, sp_end):
+        sp_start = document.end()  # "according to the reports by Johns Hopkins University": its author
     if not _looks_like_speaker(masked[sp_start:sp_end]):
         return None
     before = masked[sent_start : match.start()].strip(" ,")
@@ -685,9 +703,12 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
 
 
 def _present_verb(masked: str, sent_start: int, match: re.Match) -> bool:
-    """ "Police claim he died", "Znak.com claims sources ...": a noun-like cue in the present tense is a
-    verb right after its subject (a pronoun, a name, a plural group noun) when a clause follows; "the
-    claims", "Russia's claims", "Russian reports", "claims of fraud" stay nouns."""
+    """ "Police claim he died", "Znak.com claims sources ...", "“...,” notes Dr. Jackson": a noun-like cue
+    in the present tense is a verb right after its subject (a pronoun, a name, a plural group noun) when a
+    clause follows, or right after a quote; "the claims", "Russia's claims", "Russian reports", "claims of
+    fraud" stay nouns."""
+    if masked[sent_start : match.start()].rstrip().endswith(("”", '"', ",”", ',"')):
+        return True  # "“...,” notes Dr. Jackson": inverted after a quote
     before = masked[sent_start : match.start()].split()
     after = masked[match.end() :].split(maxsplit=1)
     if not before or not after or after[0].lower() in _NOT_CONTENT | {"were", "was", "is", "are", "have", "had"}:
