@@ -168,6 +168,22 @@ def test_camp_of_speaker(text, name, camp):
         # a document's author after "according to"
         ("According to the figures by the National Statistics Office, prices rose by 4%.",
          [("the National Statistics Office", "prices rose by 4%")]),
+        # the antecedent of "who" speaks
+        ("Critics include Ann Roe, who denounced the plan as a failure.", [("Ann Roe", "the plan as a failure")]),
+        ("The claim came from a woman, a cousin of the mayor, who said he had lied.",
+         [("a cousin of the mayor", "he had lied")]),
+        # "found that": a study's finding; "found" alone reports nothing, nor does it inside reported speech
+        ("In March, Nexer, a research firm, found that most people ate natto.",
+         [("Nexer, a research firm", "most people ate natto")]),
+        ("Police found the car near the river.", []),
+        ("Lee said his team checked the records and found that most were genuine.",
+         [("Lee", "his team checked the records and found that most were genuine")]),
+        # a participle after a possessive or article is an adjective
+        ("Her proposed budget hides a deficit, the council said.",
+         [("the council", "Her proposed budget hides a deficit")]),
+        # more cue verbs
+        ('Mick Hale, head of the union, commented, “We have worked with the government.”',
+         [("Mick Hale, head of the union", "We have worked with the government")]),
     ],
 )
 def test_real_news_cue_patterns(text, expected):

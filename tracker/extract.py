@@ -87,6 +87,8 @@ _NOUNISH = {"report", "claim", "post", "note", "call", "promise", "pledge", "vow
 _DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
 # Verbs that report speech only when a quote is their content ("he spoke highly of her" reports nothing).
 _QUOTE_ONLY = {"speak", "continue", "read", "defend"}
+# Verbs that report only a clause opened by "that" ("found that prices rose"; "found the body" reports nothing).
+_THAT_ONLY = {"find"}
 # After "called", "described": up to a quote that names the thing ("called the claims “a provocation”").
 _NAMED_QUOTE = re.compile(r"[^.;”\"“]{0,80}?(?:\bas\s+)?(?=[“\"])")
 # After "dismissed", "rejected": only "as “...”" makes the quote the content.
@@ -349,6 +351,15 @@ def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, 
     if between:
         left = left[: between.start()]
     left = left.rstrip()
+    relative = re.search(r",\s+who$", left)
+    if relative:  # "Chris Christie, who denounced ...", "a woman, a niece of his rival, who claimed ..."
+        antecedent = left[: relative.start()]
+        named = re.search(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$", antecedent)
+        phrase_start = named.start() if named else antecedent.rfind(", ") + 2 if ", " in antecedent else 0
+        phrase = antecedent[phrase_start:]
+        if _looks_like_speaker(phrase) and not _FRONTED.match(phrase):
+            return sent_start + phrase_start, sent_start + len(antecedent)
+        return None
     # Peel asides: "Gloria Tate, president of Local 88, which represents 300 workers, said".
     asides: list[tuple[int, int]] = []
     while left.endswith(",") and len(asides) < 3:
@@ -644,8 +655,12 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             speaker = _sentence_subject(masked, sent_start, match.start())
         else:
             speaker = _subject_before(masked, sent_start, match.start())
-        if container and lemma in _QUOTE_ONLY:
-            continue  # "said it would comply and continue to pay": no new statement
+        if container and lemma in _QUOTE_ONLY | _THAT_ONLY:
+            continue  # "said it would comply and continue to pay", "said ... and found that": no new statement
+        previous = masked[sent_start : match.start()].split()[-1:]
+        if cue.lower().endswith("ed") and previous and (previous[0].lower() in _ADJECTIVAL_BEFORE
+                                                         or previous[0].endswith(("’s", "'s"))):
+            continue  # "her proposed budget", "the alleged crime": an adjective, not a cue
         if container:
             # Reported speech inside reported speech belongs to the outer statement, unless the new cue
             # opens a clause of its own ("..., a day after Rovers announced ...", "and said ...").
@@ -693,6 +708,8 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             continue
         start, end, kind = content
         if lemma in _QUOTE_ONLY and kind != "direct":
+            continue
+        if lemma in _THAT_ONLY and not re.match(r"[\s,]*that\b", masked[match.end() : start]):
             continue
         if lemma == "add" and kind == "reported" and re.match(r"(?:a|an)\s", masked[start:end]):
             continue  # "added a note of caution": an object, not a statement
