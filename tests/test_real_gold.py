@@ -184,6 +184,14 @@ def test_camp_of_speaker(text, name, camp):
         # more cue verbs
         ('Mick Hale, head of the union, commented, “We have worked with the government.”',
          [("Mick Hale, head of the union", "We have worked with the government")]),
+        # a noun-phrase object of an announcing verb is an act, a clause is a statement
+        ("The minister announced the measure at the daily briefing.", []),
+        ("The president declared a state of emergency the same day.", []),
+        ("The ministry announced that the border would reopen.", [("The ministry", "the border would reopen")]),
+        # adjectives and nouns that look like cues
+        ("Aliyev called a snap election. The ruling party won.", []),
+        # a fronted adverbial is not what was said
+        ("In an interview with the radio, she said as a girl she was forced to marry.", []),
     ],
 )
 def test_real_news_cue_patterns(text, expected):

@@ -83,7 +83,14 @@ _DESCRIBE = {"describe", "call", "brand", "label"}
 # Cue lemmas whose bare and -s forms are mostly nouns ("a report", "the claims"); only "reported" etc. count.
 _NOUNISH = {"report", "claim", "post", "note", "call", "promise", "pledge", "vow", "estimate", "reply", "protest",
             "counter", "label", "brand", "tweet", "state", "fear", "hint", "comment", "charge", "warn", "stress",
-            "remark", "dispute", "add", "rule"}
+            "remark", "dispute", "add", "rule", "snap"}
+# Of these, only the past tense is a cue ("the court ruled"; "the ruling party", "a snap election" are not).
+_PAST_ONLY = {"rule", "snap"}
+# Verbs whose noun-phrase object reports an act, not a statement: "announced the measure at a briefing",
+# "declared a state of emergency", "criticized the decision via Twitter". With a clause they report speech.
+_ACT_OBJECT = {"announce", "declare", "pledge", "emphasise", "emphasize", "stress", "criticise", "criticize",
+               "maintain", "tweet", "post", "reveal", "mention", "comment", "recount", "propose", "predict",
+               "confess", "promise", "vow", "reiterate", "reaffirm", "reassert", "underline", "remark", "write"}
 _DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
 # Verbs that report speech only when a quote is their content ("he spoke highly of her" reports nothing).
 _QUOTE_ONLY = {"speak", "continue", "read", "defend"}
@@ -258,6 +265,9 @@ gave got grew had heard held hid hit hurt kept knew laid led left lent let lost 
 rang rose saw sent set shook shot showed shut sold sang sat slept spent spoke stood stole struck swore took taught
 tore thought threw understood went woke won wore wrote was were
 """.split())
+# A finite verb somewhere in a phrase: a clause, not a bare noun phrase.
+_FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|"
+                     r"do|does|did|[a-z]+ed|" + "|".join(sorted(_PAST_VERBS)) + r")\b")
 _VERB_OBJECT_START = {"about", "the", "a", "an", "some", "that", "to", "its", "his", "her", "their", "more", "up",
                       "out", "into", "on", "in", "at", "with", "for", "from", "over", "nearly", "almost"}
 # A fronted place or time: "In Dravansk", "On Sunday", "After the vote".
@@ -582,8 +592,8 @@ def _content_before(masked: str, quotes: list[Quote], sent_start: int, boundary:
     end = left_end
     while end > start and masked[end - 1] in ",;: ":
         end -= 1
-    if len(masked[start:end].split()) < 3:
-        return None
+    if len(masked[start:end].split()) < 3 or (_FRONTED.match(masked, start) and not _FINITE.search(masked[start:end])):
+        return None  # "In an interview with Dawn, she said ...": an adverbial, not what was said
     return start, end, "reported"
 
 
@@ -641,6 +651,8 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
         lemma = _lemma(cue.split()[-1] if cue.lower().endswith("as saying") else cue)
         if lemma in _NOUNISH and not cue.lower().endswith(("ed", "ing")) and not _present_verb(masked, sent_start, match):
             continue  # "the pollution report", "his calls": a noun, not a cue
+        if lemma in _PAST_ONLY and not cue.lower().endswith("ed"):
+            continue
         if re.search(r"\bto\s*$", masked[max(sent_start, match.start() - 4) : match.start()]):
             continue  # "three days to respond": an infinitive is not a speech act
         before_cue = masked[sent_start : match.start()].rstrip()
@@ -710,6 +722,8 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
         if lemma in _QUOTE_ONLY and kind != "direct":
             continue
         if lemma in _THAT_ONLY and not re.match(r"[\s,]*that\b", masked[match.end() : start]):
+            continue
+        if lemma in _ACT_OBJECT and kind == "reported" and not _FINITE.search(masked[start:end]):
             continue
         if lemma == "add" and kind == "reported" and re.match(r"(?:a|an)\s", masked[start:end]):
             continue  # "added a note of caution": an object, not a statement
