@@ -1,5 +1,7 @@
 """Speaker canonicalisation: phrases, surnames, nominals, pronouns, aliases, sides, across articles."""
 
+from dataclasses import replace
+
 import pytest
 
 from tracker.attribute import AliasTable, parse_phrase, resolve_article, side_of, unify_speakers
@@ -191,3 +193,87 @@ def test_attribute_pronoun_subject_of_a_relative_clause():
 )
 def test_attribute_parse_phrase_names(phrase, name):
     assert parse_phrase(phrase).name == name
+
+
+def _camps(text: str) -> list[tuple[str, str]]:
+    article = make_article(text)
+    return [(s.speaker.name, s.speaker.camp) for s in resolve_article(article, extract_statements(article))]
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("with analysts", "analysts"),  # a preposition leading into the speaker
+        ("Priya Sharma of the Hajo", "Priya Sharma"),  # a name, then an affiliation
+        ("Tomas Lind from the opposition camp", "Tomas Lind"),
+        ("a protester using the pseudonym Lena", "Lena"),
+        ("Minister of Education Carla Rossi", "Carla Rossi"),  # an office of a department, then the holder
+        ("Swiss daily Tagesblatt", "Tagesblatt"),  # an outlet described, then named
+        ("the Lisbon-based Harbour movement", "Harbour movement"),  # where a body sits is not its name
+        ("the director of Brazil's Amnesty International, Ana Souza", "Ana Souza"),
+    ],
+)
+def test_attribute_parse_phrase_cuts_what_is_not_the_name(phrase, name):
+    assert parse_phrase(phrase).name == name
+
+
+def test_attribute_adverb_before_a_pronoun_is_not_the_speaker():
+    assert parse_phrase("First, he").name == "he"
+    article = make_article("Senator Mark Hollis spoke on Monday.\n\nThe budget is late, he said.")
+    statement = extract_statements(article)[0]
+    statement = replace(statement, speaker=replace(statement.speaker, text="First, he"))
+    assert resolve_article(article, [statement])[0].speaker.name == "Mark Hollis"
+
+
+def test_attribute_longer_title_keeps_the_whole_name():
+    text = ("Brazilian President Luiz Carlos Moreira visited the port.\n\n"
+            "“We will build it,” Moreira said.")
+    assert _camps(text) == [("Luiz Carlos Moreira", "Brazil")]
+
+
+@pytest.mark.parametrize(
+    "text, camp",
+    [
+        # the title met outside an attribution gives the side
+        ("Talks opened in Lisbon with Portuguese prime minister Tomas Ferreira.\n\n“We are ready,” Ferreira said.",
+         "Portugal"),
+        # lowercase words between the country and the office
+        ("The letter came from Polish economic development minister Jan Nowak.\n\n“It is signed,” Nowak said.",
+         "Poland"),
+        # a two-word country before the office
+        ("The decree was signed by United States President Hal Morgan.\n\n“It is law,” Morgan said.",
+         "United States"),
+        # the country after "to" is the host's
+        ("Portuguese Ambassador to the United States Rui Costa said the visit was a success.", "Portugal"),
+        # an office of a place
+        ("Chief Executive of Hong Kong Mary Chow spoke on Tuesday.\n\n“The economy is weak,” Chow said.",
+         "Hong Kong"),
+        # a regional office: the region
+        ("Oregon Attorney General Mark Dalton said the rule was unlawful.", "Oregon"),
+        # an office with no country: the country the article is about
+        (("Russia mourned on Tuesday. Russia's rescuers searched the ruins in the Russian city.\n\n"
+         "Health Minister Olga Petrova said ten people were in hospital."), "Russia"),
+        (("Russia mourned on Tuesday. Russia's rescuers searched the ruins in the Russian city.\n\n"
+         "Officials said ten people were in hospital."), "Russia"),
+    ],
+)
+def test_attribute_camp_of_a_government_office(text, camp):
+    assert _camps(text)[-1][1] == camp
+
+
+@pytest.mark.parametrize(
+    "middle",
+    [
+        "Minds changed in the Dravia War, Petrov says.",  # an event's name is no person
+        "Citing a poll by the Union of Informed Voters, Petrov said views had hardened.",  # nor the end of a body's name
+    ],
+)
+def test_attribute_pronoun_skips_capitalised_events_and_bodies(middle):
+    text = f"Analyst Tavi Petrov studied the region. {middle}\n\nViews will change again, he said."
+    assert _speakers(text)[-1] == "Tavi Petrov"
+
+
+def test_attribute_document_speaks_for_its_author():
+    text = ("Late on Sunday, President Anna Berg, in a statement, announced the troops would leave. "
+            "The statement also said the mission had ended.")
+    assert _speakers(text)[-1] == "Anna Berg"

@@ -50,18 +50,17 @@ _CHARGE_PREFIX = re.compile(r"^(?:a|an|the)\s+(?:claim|charge|accusation|allegat
                             r"(?=the\s|[A-Z])")
 _PLACE_NOUN = re.compile(r"\b(?:in|from|near|outside)\s+the\s+(?:\w+\s+)?(?:capital|city|town|village|region|"
                          r"province|district|port|state|county|area)$")
-# "who gave only her first name, Gulnora", "who gave his name as Ivan", "identified only as Maria"; not
+# "who gave only her first name, Gulnora", "who gave his name as Ivan", "identified only as Maria", "using the
+# pseudonym Katya"; not
 # "a group called Clean Rivers", whose name is a body's.
-_GIVEN_NAME = re.compile(r"(?:\b(?:gave|giving|gives|give)\b.*\bname,?(?:\s+as)?|\bidentified(?:\s+only)?\s+as)\s+"
+_GIVEN_NAME = re.compile(r"(?:\b(?:gave|giving|gives|give)\b.*\bname,?(?:\s+as)?|\bidentified(?:\s+only)?\s+as|"
+                         r"\b(?:using|under)\s+the\s+(?:pseudonym|alias|name)|\bknown(?:\s+only)?\s+as)\s+"
                          r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$")
 # A person's name: two or three capitalised words (letters of any Latin alphabet: "Erdoğan"), maybe a middle
 # initial ("Emily W. Murphy") or a particle ("Ursula von der Leyen").
+# The run may be longer and start with a title ("Turkish President Recep Tayyip Erdoğan"): _split_name keeps the name.
 _NAME = re.compile(r"\b[A-Z][a-zà-ɏ’'-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:(?:de|van|von|da|di|del|bin|al|la|le)[ \t]+)?"
-                   r"[A-Z][a-zà-ɏ’'-]+){1,2}\b")
-# Capitalised words that never begin a person's name: "On Tuesday Mitsotakis said", "the Eastern Mediterranean".
-_NOT_NAME_WORDS = set("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May
-June July August September October November December First Second Third Eastern Western Northern Southern
-Central Today Yesterday""".split())
+                   r"[A-Z][a-zà-ɏ’'-]+){1,4}\b")
 
 
 def _surname_key(word: str) -> str:
@@ -162,10 +161,10 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     """(words before the name, the name): the trailing run of capitalised words that are not titles,
     roles, institutions or places."""
     name: list[str] = []
-    for word in reversed(words):
-        bare = word.strip(",.")
-        if bare in _NOT_NAME_WORDS:
-            break
+    for at in range(len(words) - 1, -1, -1):
+        bare = words[at].strip(",.")
+        if bare in lexicon.words("not_name_words.txt") or (at and _sides_pattern().fullmatch(f"{words[at - 1]} {bare}")):
+            break  # "... of Hong Kong Carrie Lam": a place of two words ends the title
         if (bare[:1].isupper() and not _is_role_word(bare) and not _is_org_word(bare) and not side_of(bare)
                 and not bare.endswith(("’s", "'s")) and bare.lower() not in _TITLES):
             name.insert(0, bare)
@@ -183,6 +182,24 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
     return rest, name
 
 
+def _is_demonym(word: str) -> bool:
+    """ "Greek", "Israeli", "Russian": an adjective of a country, which is no organisation."""
+    return word in set(lexicon.table("demonyms.tsv").values()) - {"US", "UK"} or bool(
+        re.search(r"(?:an|ish|ese|i)$", word))
+
+
+def _join_sides(words: list[str]) -> list[str]:
+    """ "United States President" -> ["United States", "President"]: a country of two words is one."""
+    joined: list[str] = []
+    for word in words:
+        pair = f"{joined[-1]} {word}" if joined else ""
+        if pair and side_of(pair) and _sides_pattern().fullmatch(pair):
+            joined[-1] = pair
+        else:
+            joined.append(word)
+    return joined
+
+
 def _role_and_organisation(words: list[str]) -> tuple[str, str]:
     """ "Kremlin spokesperson" -> (spokesperson, Kremlin); "Defense minister" -> (Defense minister, "")."""
     while words and (words[0].lower() in _DETERMINERS or words[0].lower() in _TITLES):
@@ -190,9 +207,9 @@ def _role_and_organisation(words: list[str]) -> tuple[str, str]:
     role_at = next((i for i, w in enumerate(words) if _is_role_word(w)), None)
     if role_at is None:
         return "", ""
-    before = words[:role_at]
+    before = _join_sides(words[:role_at])
     org_words = [w for w in before if _is_org_word(w) or (side_of(w) and not w.endswith(("’s", "'s"))
-                                                          and not re.search(r"(?:an|ish|ese|i)$", w))]
+                                                          and not _is_demonym(w))]
     organisation = " ".join(org_words)
     role = " ".join([w for w in before if w not in org_words] + words[role_at:])
     possessive = re.match(r"^(.+?)[’']s\s+(.*)$", role)
@@ -201,9 +218,47 @@ def _role_and_organisation(words: list[str]) -> tuple[str, str]:
     return role.strip(" ,"), organisation.strip(" ,")
 
 
+# Words before a speaker that are not part of it: "with analysts (suggesting)", "First, he", "However, officials".
+_LEADING_NON_SPEAKER = re.compile(r"^(?:with\s+|(?:First|Second|Then|Later|Meanwhile|However|Still|Also|Instead|"
+                                  r"Separately|Earlier|Moreover|Finally|[A-Z][a-z]+ly),\s+)")
+# "Suman Haripriya of the Hajo", "Regina Ip from the pro-Beijing camp": a person's name, then an affiliation.
+_NAME_THEN_AFFILIATION = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:of|from)\s+the\s+"
+                                    r"(?P<affiliation>.+)$")
+# "Minister of Education Stefania Giannini": an office of a department, then the holder's name.
+_OFFICE_OF_DEPARTMENT = re.compile(r"^(?P<role>\w+\s+(?:of|for)\s+(?:[A-Z][\w-]+\s+)+?)(?P<name>[A-Z][\w’'-]+\s+"
+                                   r"[A-Z][\w’'-]+)$")
+# "Greek daily Kathimerini", "Swiss news portal Blick": an outlet described, then named.
+_DESCRIBED_OUTLET = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}(?:daily|newspaper|paper|"
+                               r"portal|website|site|outlet|broadcaster|magazine|channel|tabloid|weekly)\s+"
+                               r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$")
+# "Yemen-based", "London-based": where a body sits, not its name.
+_BASED = re.compile(r"\b[A-Z][\w-]*-based\s+")
+
+
+def speaker_core(phrase: str) -> str:
+    """The speaker phrase without words that lead into it: "First, he" -> "he", "with analysts" -> "analysts"."""
+    return _LEADING_NON_SPEAKER.sub("", re.sub(r"\s+", " ", phrase).strip(" ,"))
+
+
 def parse_phrase(phrase: str) -> _Person:
     """Name, role, organisation and side of an explicit speaker phrase (no pronouns, no context)."""
-    phrase = re.sub(r"\s+", " ", phrase).strip(" ,")
+    phrase = speaker_core(phrase)
+    side = side_of(phrase)
+    phrase = _BASED.sub("", phrase)
+    affiliated = _NAME_THEN_AFFILIATION.match(phrase)
+    if affiliated and not any(_is_role_word(w) or _is_org_word(w) or side_of(w)
+                              for w in affiliated.group("name").split()):
+        name = affiliated.group("name")
+        return _Person(name=name, organisation=_proper_name(affiliated.group("affiliation").split()), side=side,
+                       gender=_gender(name.split()[:1]))
+    outlet = _DESCRIBED_OUTLET.match(phrase)
+    if outlet:
+        name = outlet.group("name")
+        return _Person(name=name, kind="organisation", organisation=name, side=side)
+    office = _OFFICE_OF_DEPARTMENT.match(phrase)
+    if office and _is_role_word(office.group("role").split()[0]):
+        name = office.group("name")
+        return _Person(name=name, role=office.group("role").strip(), side=side, gender=_gender(name.split()[:1]))
     given = _GIVEN_NAME.search(phrase)
     if given:  # "a teacher who gave only her first name, Gulnora"
         return _Person(name=given.group(1), gender=_gender(phrase.split()))
@@ -236,7 +291,6 @@ def parse_phrase(phrase: str) -> _Person:
     while words and words[0].lower() in _DETERMINERS:
         words = words[1:]
     gender = _gender(words)
-    side = side_of(phrase)
     rest, name_words = _split_name(words)
     if len(name_words) == 1 and rest and not any(_is_role_word(w) or w.lower() in _TITLES for w in rest):
         rest, name_words = words, []  # "White House Biden" is rare; a lone capital after an institution is its
@@ -368,6 +422,7 @@ class _ArticleSpeakers:
     acronyms: dict[str, str] = field(default_factory=dict)  # "FSB" -> "Federal Security Service"
     mentions: list[_Mention] = field(default_factory=list)  # every person mention, in text order
     candidates: set[str] = field(default_factory=set)  # surnames with a campaign: "the Trump campaign"
+    home_side: str = ""  # the country the article names most: whom its unplaced government officials serve
 
     def register(self, person: _Person) -> _Person:
         person.name = self.aliases.canonical(person.name)
@@ -464,18 +519,34 @@ def _sentence_index(text: str) -> list[int]:
 
 def _title_before(text: str, position: int) -> list[str]:
     """The title words written right before a name: "Defense minister", "Kremlin spokesperson"."""
-    words = re.split(r"\s+", text[max(0, position - 60) : position].strip())
+    words = re.split(r"\s+", text[max(0, position - 80) : position].strip())
     title: list[str] = []
-    for word in reversed(words):
+    for at in range(len(words) - 1, -1, -1):
+        word = words[at]
         if not word or word[-1] in ".;:!?,”\"":
             break
         multiword_role = bool(title) and f"{word} {title[0]}".lower() in lexicon.words("roles.txt")
+        # "Chief Executive of Hong Kong": an office of a place or department
+        office_of = word in {"of", "for"} and at > 0 and _is_role_word(words[at - 1])
         if (_is_role_word(word) or multiword_role or word.lower() in _TITLES or _is_org_word(word)
-                or word[:1].isupper()):
+                or word[:1].isupper() or office_of):
             title.insert(0, word)
-        else:
-            break
+            continue
+        # "Italian economic development minister": lowercase words between a country and the office
+        country_at = next((i for i in range(at, max(at - 3, -1), -1) if _is_demonym(words[i]) and side_of(words[i])),
+                          None)
+        if title and country_at is not None and all(w.isalpha() and w.islower() for w in words[country_at + 1:at + 1]):
+            title[:0] = words[country_at:at + 1]
+        break
     return title
+
+
+def _title_side(title: list[str]) -> str:
+    """The country of a title: "Greek prime minister" -> Greece; in "Ambassador to the United States" the
+    country after "to" is the host's, not the holder's; a title with no office names no side."""
+    if not any(_is_role_word(w) for w in title):
+        return ""
+    return side_of(re.split(r"\s+to\s+", " ".join(title))[0])
 
 
 def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]) -> None:
@@ -493,10 +564,14 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
             continue
         if any(_is_org_word(w) for w in name) or name[0].lower() in _DETERMINERS:
             continue
+        body_of = re.search(r"([A-Z][\w’'-]*)\s+(?:of|for)\s+(?:the\s+)?$", text[max(0, match.start() - 40):match.start()])
+        if body_of and _is_org_word(body_of.group(1)):
+            continue  # "the Union of Informed Citizens": the end of a body's name
         prefix = words[: len(words) - len(name)]
         title_words = before + prefix
         role, organisation = _role_and_organisation(title_words)
         person = speakers.register(_Person(name=" ".join(name), role=role, organisation=organisation,
+                                           side=_title_side(title_words),
                                            gender=_gender(title_words + name[:1])))
         speakers.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()), person,
                                           _POSSESSOR.match(text, match.end()) is not None))
@@ -520,6 +595,7 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
 
     speakers = _ArticleSpeakers(aliases or AliasTable.load())
     speakers.candidates = {m.group(1).lower() for m in _CAMPAIGN.finditer(article.text)}
+    speakers.home_side = _most_named_side(article.text)
     starts = _sentence_index(article.text)
     # Full names anywhere in the text first, so a speaker phrase's bare surname finds its person; then
     # the explicit speaker phrases add roles, organisations and sides.
@@ -527,14 +603,14 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     speakers.index_bodies(article.text, starts)
     headline_end = _headline_end(article.text)
     for statement in statements:
-        phrase = statement.speaker.text
+        phrase = speaker_core(statement.speaker.text)
         if (phrase and phrase.lower() not in PRONOUNS and _nominal_key(phrase) is None
                 and statement.start >= headline_end):
             speakers.register(parse_phrase(phrase))
     speakers.mentions.sort(key=lambda m: m.position)
     resolved: list[Statement] = []
     for statement in statements:
-        phrase = statement.speaker.text
+        phrase = speaker_core(statement.speaker.text)
         if statement.start < headline_end:
             resolved.append(statement)  # resolved below, against the speakers of the article's body
             continue
@@ -561,6 +637,9 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
             person = _Person(name=f"{owner.name}'s {possessed.group(1)}" if owner else phrase, kind="person",
                              role=possessed.group(1), organisation=owner.organisation if owner else "",
                              side=owner.side if owner else "")
+        elif (document := _DOCUMENT_NOMINAL.match(phrase)) is not None:
+            person = (_document_author(document.group("noun"), article.text, position, starts, speakers)
+                      or speakers.register(parse_phrase(phrase)))
         elif (body := _nominal_body(phrase)) is not None:
             person = speakers.latest_mention(position, lambda p: p.kind == "organisation" and _body_matches(body, p))
             person = person or speakers.register(parse_phrase(phrase))
@@ -573,7 +652,7 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
             person = _Person(name=phrase, kind="unknown")
         speakers.mentions.append(_Mention(position, bisect_right(starts, position), person))
         speakers.mentions.sort(key=lambda m: m.position)
-        speaker = Speaker(text=phrase, name=person.name, role=person.role, organisation=person.organisation,
+        speaker = Speaker(text=statement.speaker.text, name=person.name, role=person.role, organisation=person.organisation,
                           side=person.side, kind=person.kind)
         resolved.append(replace(statement, speaker=speaker))
     named = _name_described_bodies(resolved, speakers, starts)
@@ -585,6 +664,30 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     resolved = [replace(s, speaker=_refresh(s.speaker, speakers, named)) if s.start < headline_end else s
                 for s in resolved]
     return [replace(s, speaker=replace(s.speaker, camp=camp_of(s.speaker, speakers))) for s in resolved]
+
+
+def _most_named_side(text: str) -> str:
+    sides = [side_of(m.group(0)) for m in _sides_pattern().finditer(text)]
+    return max(sides, key=sides.count) if sides else ""
+
+
+# "the statement", "The website", "its latest report": a document met before, which speaks for its author.
+_DOCUMENT_NOMINAL = re.compile(r"^(?:the|this|that|its|their)\s+(?:\w+\s+)?(?P<noun>statement|report|website|"
+                               r"release|announcement|letter)(?:\s+so\s+far)?$", re.IGNORECASE)
+
+
+def _document_author(noun: str, text: str, before: int, starts: list[int], speakers: _ArticleSpeakers) -> _Person | None:
+    """The author of a document named before: the first person or body named in the nearest earlier sentence
+    that mentions the document ("Donald Trump, in a statement delivered ..." -> Donald Trump)."""
+    from bisect import bisect_right
+
+    earlier = [m.start() for m in re.finditer(rf"\b{noun}\b", text[:before], re.IGNORECASE)]
+    for occurrence in reversed(earlier):
+        sentence = bisect_right(starts, occurrence)
+        named = [m for m in speakers.mentions if m.sentence == sentence and not m.possessive]
+        if named:
+            return named[0].person
+    return None
 
 
 def _headline_end(text: str) -> int:
@@ -730,6 +833,23 @@ _BODY_ROLES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "chie
                "commissioner", "secretary", "founder", "owner", "coordinator"}
 
 
+# Offices of a region or city: "California Attorney General", "Chelyabinsk regional Deputy Governor".
+_REGIONAL_ROLES = {"governor", "mayor", "attorney", "sheriff", "regional"}
+# Capitalised words of a title that are no place: "Regional governor", "Former Mayor".
+_TITLE_ADJECTIVES = {"regional", "former", "acting", "interim", "state", "city", "county", "provincial", "federal"}
+
+
+def _region_of(role: str) -> str:
+    """The place a regional title begins with ("California Attorney General" -> California); not a country,
+    whose side the national rules give."""
+    place: list[str] = []
+    for word in role.split():
+        if not word[:1].isupper() or _is_role_word(word) or word.lower() in _TITLE_ADJECTIVES | _TITLES:
+            break
+        place.append(word)
+    return " ".join(place) if place and not side_of(" ".join(place)) else ""
+
+
 def _is_government(words: str) -> bool:
     return bool(_body_kinds(words.split()) & {"government", "armed"}) or words.strip() in lexicon.table("sides.tsv")
 
@@ -741,21 +861,33 @@ def _principal(owner: str, speakers: _ArticleSpeakers) -> str:
         return side_of(owner)
     known = speakers.by_key.get(owner.lower()) or speakers.by_key.get(_surname_key(owner))
     if known is not None:
-        return _own_camp(known.name, known.kind, known.role, known.organisation, known.side, speakers.candidates)
+        return _own_camp(known.name, known.kind, known.role, known.organisation, known.side, speakers)
     return speakers.aliases.canonical(owner)
 
 
-def _own_camp(name: str, kind: str, role: str, organisation: str, side: str, candidates: set[str]) -> str:
+def _own_camp(name: str, kind: str, role: str, organisation: str, side: str, speakers: _ArticleSpeakers) -> str:
     """The camp from a speaker's own description: a candidate (someone with a campaign in the article,
-    an incumbent too) -> themselves; a government's office or body -> the country; a body's officer ->
-    the body; anyone else -> themselves."""
-    if kind == "person" and name.split()[-1].lower() in candidates:
+    an incumbent too) -> themselves; a regional office -> the region; a government's office or body ->
+    the country (the article's own when it names none); a body's officer -> the body; anyone else ->
+    themselves."""
+    if kind == "person" and name.split()[-1].lower() in speakers.candidates:
         return name
     role_words = {w.lower().strip(",.") for w in (role if kind == "person" else f"{role} {name}").split()}
-    body = organisation if kind == "person" else (organisation or name)
-    if side and ((role_words & _GOVERNMENT_ROLES and (not body or _is_government(body)))
-                 or (kind != "person" and _is_government(f"{name} {organisation}"))):
-        return side
+    # "officials" is no body; "Scientology officials" names one
+    unplaced_group = kind == "group" and not any(w[:1].isupper() and not side_of(w) and not _is_group_word(w)
+                                                 for w in name.split())
+    body = organisation if kind == "person" or unplaced_group else (organisation or name)
+    if kind == "person" and role_words & _REGIONAL_ROLES and (region := _region_of(role)):
+        return region
+    place = re.search(r"\bof\s+(?:the\s+)?([A-Z].*)$", role) if kind == "person" else None
+    if place and _sides_pattern().fullmatch(place.group(1)):
+        return side_of(place.group(1))  # "Chief Executive of Hong Kong", "President of France"
+    if ((role_words & _GOVERNMENT_ROLES and (not body or _is_government(body)))
+            or (kind != "person" and _is_government(f"{name} {organisation}"))):
+        # "Health Minister X", "the Emergencies Ministry": an article about one country need not name it
+        side = side or speakers.home_side
+        if side:
+            return side
     if kind == "person" and organisation and role_words & _BODY_ROLES:
         return organisation
     return name
@@ -772,5 +904,4 @@ def camp_of(speaker: Speaker, speakers: _ArticleSpeakers | None = None) -> str:
         match = pattern.search(text or "")
         if match and match.group("owner") != speaker.name:
             return _principal(match.group("owner"), speakers)
-    return _own_camp(speaker.name, speaker.kind, speaker.role, speaker.organisation, speaker.side,
-                     speakers.candidates)
+    return _own_camp(speaker.name, speaker.kind, speaker.role, speaker.organisation, speaker.side, speakers)

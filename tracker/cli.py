@@ -77,7 +77,12 @@ def _eval_nli(args) -> int:
 
 
 def _eval_extract(args) -> int:
-    from tracker.evaluate import evaluate_extraction, format_extraction_report, format_split_table, split_paths
+    from tracker.evaluate import (
+        evaluate_extraction,
+        format_extraction_report,
+        format_split_table,
+        split_paths,
+    )
 
     splits = split_paths(args.gold)
     nli = None

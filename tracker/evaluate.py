@@ -320,8 +320,8 @@ def split_paths(paths: list[str | Path] | None) -> dict[str, list[Path]]:
 
 def format_split_table(reports: dict[str, dict]) -> str:
     """One line per split: the figures of docs/evaluation.md side by side."""
-    lines = [f"{'split':<12}{'files':>6}{'gold':>6}{'found':>6}{'P@.3':>7}{'R@.3':>7}{'F1@.3':>7}{'F1@.8':>7}"
-             f"{'speaker':>8}{'camp':>7}{'stance':>8}{'denial':>8}"]
+    lines = [(f"{'split':<12}{'files':>6}{'gold':>6}{'found':>6}{'P@.3':>7}{'R@.3':>7}{'F1@.3':>7}{'F1@.8':>7}"
+              f"{'speaker':>8}{'camp':>7}{'stance':>8}{'denial':>8}")]
     for name, r in reports.items():
         lines.append(f"{name[:12]:<12}{r['files']:>6}{r['gold_statements']:>6}{r['predicted_statements']:>6}"
                      f"{r['overlap_0.3']['precision']:>7.3f}{r['overlap_0.3']['recall']:>7.3f}"
