@@ -192,7 +192,21 @@ def test_camp_of_speaker(text, name, camp):
         ("Aliyev called a snap election. The ruling party won.", []),
         # a fronted adverbial is not what was said
         ("In an interview with the radio, she said as a girl she was forced to marry.", []),
+        # after "that" comes a clause, whatever its first word
+        ("Lee said that about a dozen firms had moved.", [("Lee", "about a dozen firms had moved")]),
+        # findings and advice with "that"; hope and concern expressed
+        ("Local reporters established that the sign hung for nine minutes.",
+         [("Local reporters", "the sign hung for nine minutes")]),
+        ("The firm recommends that athletes bring a spare phone.", [("The firm", "athletes bring a spare phone")]),
+        ("The government expressed hope that both sides would talk.",
+         [("The government", "both sides would talk")]),
+        ("“In this case,” he surmised, “the risk is high.”", [("he", "In this case"), ("he", "the risk is high")]),
     ],
 )
 def test_real_news_cue_patterns(text, expected):
     assert [(s.speaker.text, s.text) for s in extract_statements(make_article(text))] == expected
+
+
+def test_according_to_an_object_pronoun_is_the_speaker_named_before():
+    found = _resolved("Ann Lee denied the claim. According to her, the claim was false.")
+    assert found[-1][0] == "Ann Lee" and found[-1][2] == "the claim was false"

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tracker import lexicon
-from tracker.extract import POSTMODIFIER, PRONOUNS
+from tracker.extract import OBJECT_PRONOUNS, POSTMODIFIER, PRONOUNS
 from tracker.models import Article, Speaker, Statement
 
 _DETERMINERS = {"the", "a", "an", "two", "three", "four", "five", "several", "some", "many", "other", "another",
@@ -604,7 +604,7 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     headline_end = _headline_end(article.text)
     for statement in statements:
         phrase = speaker_core(statement.speaker.text)
-        if (phrase and phrase.lower() not in PRONOUNS and _nominal_key(phrase) is None
+        if (phrase and phrase.lower() not in PRONOUNS | OBJECT_PRONOUNS.keys() and _nominal_key(phrase) is None
                 and statement.start >= headline_end):
             speakers.register(parse_phrase(phrase))
     speakers.mentions.sort(key=lambda m: m.position)
@@ -614,7 +614,7 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
         if statement.start < headline_end:
             resolved.append(statement)  # resolved below, against the speakers of the article's body
             continue
-        lowered = phrase.lower()
+        lowered = OBJECT_PRONOUNS.get(phrase.lower(), phrase.lower())  # "according to them": they
         position = statement.speaker_start if statement.speaker_start >= 0 else statement.start
         person: _Person | None = None
         if statement.speaker_start < 0 and resolved:

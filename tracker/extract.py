@@ -31,6 +31,7 @@ QUOTE_CHARS = set(OPENING) | CLOSING
 MASK = "x"
 
 PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": "i"}  # "according to them"
 # Words that may sit between a speaker and the cue: "Peskov on Monday said", "officials have long said".
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|again|previously|earlier|once|repeatedly|publicly|privately|since|now|"
@@ -95,7 +96,7 @@ _DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
 # Verbs that report speech only when a quote is their content ("he spoke highly of her" reports nothing).
 _QUOTE_ONLY = {"speak", "continue", "read", "defend"}
 # Verbs that report only a clause opened by "that" ("found that prices rose"; "found the body" reports nothing).
-_THAT_ONLY = {"find"}
+_THAT_ONLY = {"find", "establish", "recommend", "determine"}
 # After "called", "described": up to a quote that names the thing ("called the claims “a provocation”").
 _NAMED_QUOTE = re.compile(r"[^.;”\"“]{0,80}?(?:\bas\s+)?(?=[“\"])")
 # After "dismissed", "rejected": only "as “...”" makes the quote the content.
@@ -531,7 +532,8 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
     # Nothing but adverbials left, an infinitive ("agreed to meet"), a means ("responded by describing"),
     # or a participle cue that brings its own content ("said, adding: ...").
     first = remainder.split(" ", 1)[0].lower().strip(",:")
-    if len(remainder.split()) < 2 or first in _NOT_CONTENT or first in _PARTICIPLE_CUES:
+    after_that = re.search(r"\bthat\b", masked[position:start]) is not None  # "said that about a dozen ...": a clause
+    if len(remainder.split()) < 2 or (first in _NOT_CONTENT and not after_that) or first in _PARTICIPLE_CUES:
         return None
     return start, end, "reported"
 
@@ -614,7 +616,7 @@ def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re
         sp_end -= 1
     if document := _DOCUMENT_BY.match(masked, sp_start, sp_end):
         sp_start = document.end()  # "according to the reports by Johns Hopkins University": its author
-    if not _looks_like_speaker(masked[sp_start:sp_end]):
+    if not (_looks_like_speaker(masked[sp_start:sp_end]) or masked[sp_start:sp_end].lower() in OBJECT_PRONOUNS):
         return None
     before = masked[sent_start : match.start()].strip(" ,")
     if not before:  # "According to X, content."

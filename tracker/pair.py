@@ -1,6 +1,6 @@
 """Pairs of opposing statements: blocking by topic, NLI both ways, and a score that combines the evidence.
 
-Blocking compares only statements of different speakers that share content words (an inverted index
+Blocking compares only statements of different speakers and camps that share content words (an inverted index
 skips the rest, so a night of articles does not cost all pairs). Each candidate is then scored:
 
 * ``contradiction_ab`` / ``contradiction_ba``: P(contradiction) with each statement as the premise.
@@ -147,6 +147,8 @@ def candidate_pairs(statements: Sequence[Statement], *, new_ids: set[str] | None
         x, y = statements[i], statements[j]
         if not x.speaker.name or x.speaker.name == y.speaker.name:
             continue
+        if x.speaker.camp and x.speaker.camp == y.speaker.camp:
+            continue  # one camp speaks with one voice: a lawyer and his client, a ministry and its minister
         linked = _linked(x, y)
         opposed = (x.stance == "denial") != (y.stance == "denial")
         if x.stance == y.stance == "denial":
