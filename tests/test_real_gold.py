@@ -201,6 +201,13 @@ def test_camp_of_speaker(text, name, camp):
         ("The government expressed hope that both sides would talk.",
          [("The government", "both sides would talk")]),
         ("“In this case,” he surmised, “the risk is high.”", [("he", "In this case"), ("he", "the risk is high")]),
+        # the kinds of cue: an adverb or medium around the verb, a gerund after "by"
+        ("The governor went on to say the bridge was safe.", [("The governor", "the bridge was safe")]),
+        ("The senator provoked anger by saying the vote was rigged.", [("The senator", "the vote was rigged")]),
+        ("Roe wrote in a book that the war was lost.", [("Roe", "the war was lost")]),
+        # works with no author are no speakers
+        ("The book says the king was poisoned.", []),
+        ("An earlier version of this story said the king was poisoned.", []),
     ],
 )
 def test_real_news_cue_patterns(text, expected):
@@ -210,3 +217,13 @@ def test_real_news_cue_patterns(text, expected):
 def test_according_to_an_object_pronoun_is_the_speaker_named_before():
     found = _resolved("Ann Lee denied the claim. According to her, the claim was false.")
     assert found[-1][0] == "Ann Lee" and found[-1][2] == "the claim was false"
+
+
+def test_one_outlet_named_several_ways_is_one_speaker():
+    found = _resolved("The Daily Courier reported that the mayor lied. The newspaper said the mayor had hidden "
+                      "the debt. The influential daily said he must resign.")
+    assert [name for name, _, _ in found] == ["Daily Courier"] * 3
+
+
+def test_a_document_speaks_for_its_author():
+    assert _resolved("A 2017 report by Human Rights Watch said the vote was unfair.")[0][0] == "Human Rights Watch"

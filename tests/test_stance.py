@@ -5,7 +5,8 @@ import pytest
 from tracker.attribute import resolve_article
 from tracker.extract import extract_statements
 from tracker.ingest import make_article
-from tracker.stance import classify_statements
+from tracker.models import Speaker, Statement
+from tracker.stance import classify, classify_statements
 
 
 def _analysed(text: str):
@@ -38,12 +39,52 @@ def _analysed(text: str):
         ("“We're not telling anyone to panic. We're telling them to test their wells,” she said.", "claim", ""),
         ("The union said it was not satisfied with the audit.", "claim", ""),
         ("“I have not heard from my brother since Sunday,” she said.", "claim", ""),
+        # advice, an open question, a step not yet taken: negative, but no one's claim is answered
+        ("“Do not travel to the coast until the storm has passed,” the mayor said.", "claim", ""),
+        ("The agency said there was no reliable information on how many migrants had crossed.", "claim", ""),
+        ("The coroner said it was not clear whether the driver had been drinking.", "claim", ""),
+        ("Police said no arrests had been made after the match.", "claim", ""),
+        ("The union said no agreement was reached in Tuesday's talks.", "claim", ""),
+        # the speaker's own experience and feelings
+        ("“I was never questioned by the tax office,” the farmer said.", "claim", ""),
+        ("“No one warned us about the flooding,” a resident said.", "claim", ""),
+        ("“We have never felt safe in this street,” she said.", "claim", ""),
+        # composition and the fight against falsehood, no verdict on anyone's words
+        ("The ministry said the convoy was made up of 40 lorries.", "claim", ""),
+        ("The minister said schools must help fight disinformation online.", "claim", ""),
+        # admissions
+        ("The council conceded that it had not inspected the bridge since 2019.", "claim", ""),
+        ("“We accept that it has not worked as planned,” the director said.", "claim", ""),
+        ("The ministry confirmed that it had not received the request.", "claim", ""),
+        # one's own involvement is still denied
+        ("“We were not involved in the raid,” the militia said.", "denial", "content: not involved"),
+        # calling another's words or acts false without a negation
+        ("Her lawyer said the fraud charges were trumped-up.", "denial", "content: trumped-up"),
+        ("The foreign minister called the border treaty “null and void”.", "denial", "content: null and void"),
+        ("The airline said the second outage was unrelated to the cyberattack.", "denial",
+         "content: was unrelated"),
+        ("The engineer said the delays were caused by faults unrelated to the software.", "claim", ""),
+        ("“The senator lied to voters about the tax,” the governor said.", "denial", "content: lied"),
+        ("The opposition said the snap poll was “a political stunt”.", "denial", "content: political stunt"),
+        ("The mayor denounced the council's figures as a smokescreen.", "denial",
+         "frame: denounced the council's figures as"),
     ],
 )
 def test_stance_label_and_evidence(text, stance, evidence):
     *_, statement = _analysed(text)  # the last statement: "rejected X, saying Y" holds two
     assert statement.stance == stance
     assert evidence in statement.stance_evidence
+
+
+def test_stance_cue_word_used_as_an_adjective_is_no_denial():
+    # "the dismissed nurses": a cue taken from an adjective says nothing of the statement's stance
+    article = make_article("Two of the dismissed nurses had good reviews in March.")
+    cue_start = article.text.index("dismissed")
+    content_start = article.text.index("nurses")
+    statement = Statement(id="s1", article_id=article.id, text=article.text[content_start:].rstrip("."),
+                          start=content_start, end=len(article.text) - 1, kind="reported", cue="dismissed",
+                          speaker=Speaker(text="Two"), cue_start=cue_start, cue_end=cue_start + len("dismissed"))
+    assert classify(article, statement).stance == "claim"
 
 
 def test_stance_denial_refers_back_to_the_claim_it_denies():

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from tracker import lexicon
-from tracker.extract import OBJECT_PRONOUNS, POSTMODIFIER, PRONOUNS
+from tracker.extract import DOCUMENT_BY, OBJECT_PRONOUNS, POSTMODIFIER, PRONOUNS
 from tracker.models import Article, Speaker, Statement
 
 _DETERMINERS = {"the", "a", "an", "two", "three", "four", "five", "several", "some", "many", "other", "another",
@@ -243,6 +243,8 @@ def speaker_core(phrase: str) -> str:
 def parse_phrase(phrase: str) -> _Person:
     """Name, role, organisation and side of an explicit speaker phrase (no pronouns, no context)."""
     phrase = speaker_core(phrase)
+    if (document := DOCUMENT_BY.match(phrase)) and phrase[document.end():]:
+        phrase = phrase[document.end():]  # "A 2017 report by Human Rights Watch": its author speaks
     side = side_of(phrase)
     phrase = _BASED.sub("", phrase)
     affiliated = _NAME_THEN_AFFILIATION.match(phrase)
@@ -376,20 +378,34 @@ _PUBLIC_BODY_WORDS = {"ministry", "government", "council", "commission", "police
                       "federation", "league", "panel", "mission", "forum", "committee", "party", "embassy"}
 
 
+# "the newspaper", "the influential daily", "the broadcaster": an outlet named before.
+_MEDIA_NOUNS = {"newspaper", "paper", "daily", "weekly", "tabloid", "broadcaster", "outlet", "channel", "magazine",
+                "website", "site", "portal", "station", "network", "publication"}
+# Words of an outlet's name: "The Daily Courier", "The Guardian", "Radio Free Europe".
+_MEDIA_NAME_WORDS = {"daily", "times", "post", "news", "herald", "press", "courier", "journal", "gazette", "tribune",
+                     "telegraph", "guardian", "mail", "express", "observer", "chronicle", "dispatch", "radio", "tv",
+                     "television", "weekly", "review", "standard", "independent", "mirror", "star", "sun", "today"}
+
+
 def _nominal_body(phrase: str) -> str | None:
-    """For "the company", "the ministry", "the commission": the noun to look for among bodies named before."""
+    """For "the company", "the ministry", "the commission", "the influential daily": the noun to look for
+    among bodies named before (an adjective may stand before an outlet's noun)."""
     words = phrase.lower().split()
-    if len(words) != 2 or words[0] not in {"the", "this"}:
+    if not 2 <= len(words) <= 3 or words[0] not in {"the", "this"}:
         return None
-    noun = words[1]
-    return noun if noun in _GENERIC_BODIES or noun in _PUBLIC_BODY_WORDS or _is_group_word(noun) and not \
-        noun.endswith("s") else None
+    noun = words[-1]
+    if len(words) == 3:
+        return noun if noun in _MEDIA_NOUNS and words[1].isalpha() else None
+    return noun if noun in _GENERIC_BODIES or noun in _PUBLIC_BODY_WORDS or noun in _MEDIA_NOUNS or \
+        _is_group_word(noun) and not noun.endswith("s") else None
 
 
 def _body_matches(noun: str, body: _Person) -> bool:
     words = {w.lower() for w in body.name.split()}
     if noun in words:
         return True
+    if noun in _MEDIA_NOUNS:
+        return bool(words & _MEDIA_NAME_WORDS)
     return noun in _GENERIC_BODIES and not words & _PUBLIC_BODY_WORDS
 
 

@@ -35,8 +35,8 @@ OBJECT_PRONOUNS = {"him": "he", "her": "she", "them": "they", "us": "we", "me": 
 # Words that may sit between a speaker and the cue: "Peskov on Monday said", "officials have long said".
 _BETWEEN = re.compile(
     r"(?:\s+(?:has|have|had|also|later|then|again|previously|earlier|once|repeatedly|publicly|privately|since|now|"
-    r"still|already|even|first|himself|herself|themselves|itself|"
-    r"reportedly|would|will|could|further|[a-z]+ly|(?:responded|reacted|replied|hit back)\s+by|(?:on|late|early|last|this|in a|in an|on a)\s+[\w ]{0,30}?"
+    r"still|already|even|first|himself|herself|themselves|itself|(?:went|goes|go)\s+on\s+to|"
+    r"reportedly|would|will|could|further|(?!(?:daily|weekly|monthly|family|ally|assembly|rally)\b)[a-z]+ly|(?:responded|reacted|replied|hit back)\s+by|(?:on|late|early|last|this|in a|in an|on a)\s+[\w ]{0,30}?"
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|morning|evening|night|week|statement|"
     r"interview|call|post|letter|briefing|conference|month|year|day)))+\s*$"
 )
@@ -299,11 +299,19 @@ def _is_head(word: str, phrase: str) -> bool:
     return short and led and word.isalpha() and not lowered.endswith(("ly", "ing", "ed"))
 
 
+# Works with no author in the phrase: "the book says", "an earlier version of this story said" name no speaker.
+_AUTHORLESS = re.compile(r"^(?:(?:the|a|an|this|that|its|his|her|their|an earlier|the new|the original)\s+)?"
+                         r"(?:[a-z-]+\s+)?(?:book|story|version|article|law|bill|film|movie|song|novel|poem|"
+                         r"constitution|treaty|script|episode|series|text|rule|regulation)s?"
+                         r"(?:\s+of\s+(?:this|the)\s+\w+)?$", re.IGNORECASE)
+
+
 def _looks_like_speaker(phrase: str) -> bool:
-    """A subject that can speak: a name, a role or group noun phrase, a pronoun; not a clause."""
+    """A subject that can speak: a name, a role or group noun phrase, a pronoun; not a clause, and not a work
+    whose author the phrase does not give."""
     phrase = phrase.strip()
     words = phrase.split()
-    if not words or len(words) > 10:
+    if not words or len(words) > 10 or _AUTHORLESS.match(phrase):
         return False
     if phrase.lower() in PRONOUNS:
         return True
@@ -600,7 +608,7 @@ def _content_before(masked: str, quotes: list[Quote], sent_start: int, boundary:
 
 
 # A document and its author: "the reports by", "a 2017 study from", "the analysis of".
-_DOCUMENT_BY = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:reports?|stud(?:y|ies)|"
+DOCUMENT_BY = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:reports?|stud(?:y|ies)|"
                           r"analys[ie]s|surveys?|statements?|assessments?|briefs?|letters?|investigations?|audits?|"
                           r"reviews?|research|findings|data|figures|estimates)\s+(?:by|of|from)\s+")
 
@@ -614,7 +622,7 @@ def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re
     sp_end = match.end() + phrase.end(1)
     while sp_end > sp_start and masked[sp_end - 1].isspace():
         sp_end -= 1
-    if document := _DOCUMENT_BY.match(masked, sp_start, sp_end):
+    if document := DOCUMENT_BY.match(masked, sp_start, sp_end):
         sp_start = document.end()  # "according to the reports by Johns Hopkins University": its author
     if not (_looks_like_speaker(masked[sp_start:sp_end]) or masked[sp_start:sp_end].lower() in OBJECT_PRONOUNS):
         return None
@@ -655,8 +663,9 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             continue  # "the pollution report", "his calls": a noun, not a cue
         if lemma in _PAST_ONLY and not cue.lower().endswith("ed"):
             continue
-        if re.search(r"\bto\s*$", masked[max(sent_start, match.start() - 4) : match.start()]):
-            continue  # "three days to respond": an infinitive is not a speech act
+        went_on = re.search(r"\b(?:went|go|goes|going|gone)\s+on\s+to\s*$", masked[sent_start : match.start()])
+        if re.search(r"\bto\s*$", masked[max(sent_start, match.start() - 4) : match.start()]) and not went_on:
+            continue  # "three days to respond": an infinitive is not a speech act ("went on to say" is one)
         before_cue = masked[sent_start : match.start()].rstrip()
         participle = cue.lower() in _PARTICIPLE_CUES or cue.lower().endswith("as saying")
         # A second cue that shares the subject: "said A, adding B", "called it X and said Y".
@@ -665,7 +674,8 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
         inherit = False
         if coordinated and found:
             speaker, inherit = (found[-1].speaker_start, found[-1].speaker_end), True
-        elif participle and before_cue.endswith(","):
+        elif participle and (before_cue.endswith(",") or re.search(r"\bby$", before_cue)):
+            # "..., saying", "provoked anger by saying": the sentence's subject speaks
             speaker = _sentence_subject(masked, sent_start, match.start())
         else:
             speaker = _subject_before(masked, sent_start, match.start())

@@ -27,7 +27,23 @@ _NOT_A_DENIAL = re.compile(
     r"|\b(?:not|n['’]t)\s+(?:going to|be able to)\b"
     r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:comment|discuss|speculate|elaborate|confirm)\w*"
     # feelings and contact, not facts: "not satisfied with the audit", "do not care", "not heard from him"
-    r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:care|cares|satisfied|happy|heard from)\b",
+    r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:care|cares|satisfied|happy|heard from|feel|felt)\b"
+    # advice: "Do not travel unless you must"
+    r"|(?:^|[.!?;:]\s+)(?:do not|don['’]t)\b"
+    # an open question, not a rebuttal: "no exact information on how many fled", "it is not clear whether"
+    r"|(?:\bno\s+(?:\w+\s+)?(?:information|data|figures?|details|estimates?)\s+(?:on|about|as to)"
+    r"|\b(?:not|n['’]t)\s+(?:yet\s+)?(?:known|clear|certain|sure|know))"
+    r"\s+(?:how|what|who|whom|whether|if|when|where|why|which)\b"
+    # a step not yet taken: "no arrests have been made", "no decision on a suspension was taken"
+    r"|\bno\s+(?:final\s+)?(?:arrests?|decisions?|agreement|deal|date)(?:\s+[\w-]+){0,4}?"
+    r"\s+(?:has|have|had|was|were)\s+(?:yet\s+)?(?:been\s+)?(?:made|taken|reached|set|announced)\b"
+    # things done to the speaker, told as experience: "I was never stopped by the police", "no one warned us"
+    r"|\b(?:I|we)\s+(?:was|were|have been|had been|['’]ve been)\s+(?:not|never)\s+(?!involved\b)\w+ed\b"
+    r"|\bno one\s+(?:\w+\s+)?\w+\s+(?:me|us)\b"
+    # composition, the fight against falsehood: no verdict on words ("made up of", "tackle fake news")
+    r"|\bmade up of\b"
+    r"|\b(?:against|combat\w*|fight\w*|tackl\w*)\s+(?:online\s+)?"
+    r"(?:disinformation|misinformation|fake news|propaganda)\b",
     re.IGNORECASE,
 )
 # "We're not telling anyone to panic. We're telling them to ...": the speaker restates their own aim.
@@ -54,10 +70,21 @@ _MAIN_CLAUSE_NEGATION = re.compile(
     re.IGNORECASE,
 )
 # "described the email as ...", "called the claims ...": someone else's words recast, a denial.
-_DESCRIBING = {"describe", "call", "brand", "label", "dismiss", "reject"}
+_DESCRIBING = {"describe", "call", "brand", "label", "dismiss", "reject", "denounce", "decry"}
 _RECHARACTERISED = re.compile(r"\b(?:the|their|his|her|its|those|these|that|this)\s+(?:[\w’'-]+\s+){0,3}?(?:claims?|"
                               r"allegations?|reports?|accounts?|statements?|accusations?|figures?|stor(?:y|ies)|rumou?rs?|"
                               r"findings|charges?|suggestions?|version|email|letter|video|photos?|response)\b")
+_OBJECT_BEFORE_AS = re.compile(r"^.{1,80}?(?=\s+as\s)")
+# An admission or confirmation is no denial, whatever it negates: "acknowledged that the firm had not told
+# staff", "confirmed it had not received the request", "We accept that many voters are not convinced".
+_CONCEDING = {"concede", "acknowledge", "admit", "confirm"}
+_CONCESSION_OPENING = re.compile(
+    r"^\W*(?:(?!not\b|never\b)\w+\s+){1,2}?(?:\w+ly\s+)?"  # "We accept", "The board fully accepts"
+    r"(?:accept|acknowledge|admit|concede|recogni[sz]e)(?:s|d|ed|ted)?\b",
+    re.IGNORECASE,
+)
+# "the dismissed engineers", "a disputed border": the cue word is an adjective, no one's act.
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<!\w)[’']|[’'](?!\w)")
 _NEGATION = re.compile(r"\s+(?:not|never)\b|n['’]t\b", re.IGNORECASE)
 
@@ -81,7 +108,7 @@ def classify(article: Article, statement: Statement) -> Statement:
     """The statement with ``stance``, ``stance_evidence`` and ``confidence`` set."""
     evidence = []
     cue = lexicon.denial_cues().search(statement.cue or "")
-    if cue:
+    if cue and not _DETERMINER_BEFORE.search(article.text[: max(statement.cue_start, 0)]):
         evidence.append(f"cue: {cue.group(0)}")
     else:
         # Only a participle in the frame speaks for this statement: "pushing back on the reports, X said";
@@ -93,16 +120,23 @@ def classify(article: Article, statement: Statement) -> Statement:
         elif statement.cue.lower().endswith("ing") and in_frame:
             # "Kessler rejected that framing, saying ...": the grounds of a rejection
             evidence.append(f"frame: {in_frame[0].group(0)} ... {statement.cue}")
-    if not evidence and statement.cue_end >= 0 and statement.cue_end <= statement.start:
-        described = _RECHARACTERISED.search(article.text[statement.cue_end : statement.start])
-        if described and lexicon.verb_forms("reporting_verbs.txt").get(statement.cue.lower()) in _DESCRIBING:
+    cue_lemma = lexicon.verb_forms("reporting_verbs.txt").get((statement.cue or "").lower())
+    if not evidence and cue_lemma in _DESCRIBING and 0 <= statement.cue_end <= statement.start:
+        # the words recast stand between cue and content ("called the claims “...”") or open it
+        # ("denounced" + "the claims as a smear")
+        object_as = _OBJECT_BEFORE_AS.match(statement.text)
+        between = article.text[statement.cue_end : statement.start].strip()
+        described = _RECHARACTERISED.search(between or (object_as.group(0) if object_as else ""))
+        if described:
             evidence.append(f"frame: {statement.cue} {described.group(0)} as")
-    content = _RESTATED.sub(" ", _NOT_A_DENIAL.sub(" ", _QUOTE_MARKS.sub("", statement.text)))
-    for match in _refuting().finditer(content):
-        evidence.append(f"content: {match.group(0)}")
-    negation = _MAIN_CLAUSE_NEGATION.search(content)
-    if negation and not evidence:
-        evidence.append(f"negation: {negation.group(1)}")
+    conceded = cue_lemma in _CONCEDING or _CONCESSION_OPENING.search(_QUOTE_MARKS.sub("", statement.text))
+    if not conceded:
+        content = _RESTATED.sub(" ", _NOT_A_DENIAL.sub(" ", _QUOTE_MARKS.sub("", statement.text)))
+        for match in _refuting().finditer(content):
+            evidence.append(f"content: {match.group(0)}")
+        negation = _MAIN_CLAUSE_NEGATION.search(content)
+        if negation and not evidence:
+            evidence.append(f"negation: {negation.group(1)}")
     stance = "denial" if evidence else "claim"
     confidence = min(1.0, 0.5 + 0.25 * len(evidence)) if evidence else 0.8
     return replace(statement, stance=stance, stance_evidence="; ".join(dict.fromkeys(evidence)),
