@@ -208,6 +208,21 @@ def test_camp_of_speaker(text, name, camp):
         # works with no author are no speakers
         ("The book says the king was poisoned.", []),
         ("An earlier version of this story said the king was poisoned.", []),
+        # "according to" a name with no comma after it
+        ("According to Ann Lee the money was returned by mail.", [("Ann Lee", "the money was returned by mail")]),
+        # a second verb of a subject that said nothing before ("did not mention X, but said")
+        ("The agency did not mention casualties, but said exports were continuing.",
+         [("The agency", "exports were continuing")]),
+        ("The report was leaked and informed talks in Paris.", []),
+        # the words after "described as", a listener after "to", a promise, an accusation's content
+        ("He died in what his daughter described as an assassination.", [("his daughter", "an assassination")]),
+        ("Tom Bell stated to the Daily Post that the drives were worth $200.",
+         [("Tom Bell", "the drives were worth $200")]),
+        ("Days later, the president vowed to investigate all allegations of fraud.",
+         [("the president", "investigate all allegations of fraud")]),
+        ("The minister urged them to leave.", []),
+        ("The panel acted, accusing Lee of forging the required signatures.",
+         [("The panel", "forging the required signatures")]),
     ],
 )
 def test_real_news_cue_patterns(text, expected):

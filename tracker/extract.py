@@ -79,6 +79,7 @@ _NOT_CONTENT = {"to", "by", "for", "with", "about", "of", "at", "in", "on", "dur
                 "near", "via", "while", "as", "through", "amid", "following", "ahead", "after", "before", "but", "out",
                 "and", "although", "though", "because", "when", "where", "since", "upon", "over", "under"}
 _PARTICIPLE_CUES = {"adding", "saying", "noting", "insisting", "warning", "arguing", "explaining", "stressing",
+                    "accusing",
                     "claiming", "denying", "stating", "calling", "describing", "writing", "telling"}
 _DESCRIBE = {"describe", "call", "brand", "label"}
 # Cue lemmas whose bare and -s forms are mostly nouns ("a report", "the claims"); only "reported" etc. count.
@@ -93,6 +94,10 @@ _ACT_OBJECT = {"announce", "declare", "pledge", "emphasise", "emphasize", "stres
                "maintain", "tweet", "post", "reveal", "mention", "comment", "recount", "propose", "predict",
                "confess", "promise", "vow", "reiterate", "reaffirm", "reassert", "underline", "remark", "write"}
 _DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
+# Promises: "vowed to investigate" states what will be done, unlike "urged them to leave".
+_PROMISE = {"vow", "pledge", "promise", "threaten"}
+# "stated to LA Weekly that": a listener after "to", then the clause.
+_TO_LISTENER_THAT = re.compile(r"\s+to\s+(?:[\w.’'&-]+\s+){1,5}?that\s+")
 # Verbs that report speech only when a quote is their content ("he spoke highly of her" reports nothing).
 _QUOTE_ONLY = {"speak", "continue", "read", "defend"}
 # Verbs that report only a clause opened by "that" ("found that prices rose"; "found the body" reports nothing).
@@ -265,6 +270,9 @@ became began bought brought built caught chose came did drew drove fell felt fle
 gave got grew had heard held hid hit hurt kept knew laid led left lent let lost made meant met paid put quit ran
 rang rose saw sent set shook shot showed shut sold sang sat slept spent spoke stood stole struck swore took taught
 tore thought threw understood went woke won wore wrote was were
+arose awoke beat bent bit bled blew broke bred clung crept dealt dug drank dreamt fled flung forbade forgave
+hung knelt leapt learnt meant mistook overcame rode sank sought shone shrank slid sped spun spat sprang stung
+stank strode strove swept swam swung thrust trod undertook wept withdrew wrung
 """.split())
 # A finite verb somewhere in a phrase: a clause, not a bare noun phrase.
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|"
@@ -277,6 +285,8 @@ _FRONTED = re.compile(r"^(?:In|On|At|After|Before|During|From|For|With|Under|Ove
 _ADJECTIVAL_BEFORE = {"the", "a", "an", "its", "his", "her", "their", "our", "of", "newly", "recently"}
 _NOT_HEADS = {"the", "a", "an", "this", "that", "it", "there", "however", "but", "and", "also", "then", "which",
               "who", "what", "when", "where", "why", "how", "in", "on", "at", "of", "for", "to", "by", "with",
+              "upon", "about", "from", "into", "over", "under", "after", "before", "during", "against", "through",
+              "without", "within", "onto", "towards", "toward",
               "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday",
               "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
               "november", "december", "week", "month", "year"}
@@ -297,6 +307,17 @@ def _is_head(word: str, phrase: str) -> bool:
     short = len(phrase.split()) <= 6
     led = bool(_DETERMINER.match(phrase)) or phrase[:1].isupper()
     return short and led and word.isalpha() and not lowered.endswith(("ly", "ing", "ed"))
+
+
+def _names_someone(phrase: str) -> bool:
+    """A name, a pronoun, or a role, group or body noun: who can speak (not "the intelligence", not a
+    document)."""
+    last = phrase.split()[-1].strip(",").lower()
+    if last in {"report", "reports", "statement", "study", "survey", "analysis", "document", "letter"}:
+        return False  # a document: "The report was leaked and informed talks"
+    return (phrase.split()[-1][:1].isupper() or last in PRONOUNS or last in lexicon.words("roles.txt")
+            or last.rstrip("s") in lexicon.words("roles.txt") or last in lexicon.words("group_nouns.txt")
+            or last in lexicon.table("body_kinds.tsv"))
 
 
 # Works with no author in the phrase: "the book says", "an earlier version of this story said" name no speaker.
@@ -618,6 +639,9 @@ def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re
     phrase = re.match(r"\s*([^,;:.!?]+)", after)
     if not phrase:
         return None
+    named = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?=[a-z])", after)
+    if named and phrase.end(1) == len(after.rstrip(" .!?")) and _FINITE.search(after[named.end():]):
+        phrase = named  # "According to Rathbun the property was returned": no comma after the name
     sp_start = match.end() + phrase.start(1)
     sp_end = match.end() + phrase.end(1)
     while sp_end > sp_start and masked[sp_end - 1].isspace():
@@ -674,6 +698,12 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
         inherit = False
         if coordinated and found:
             speaker, inherit = (found[-1].speaker_start, found[-1].speaker_end), True
+        elif coordinated and re.search(r"\b(?:and|but)$", before_cue):
+            # "The agency did not mention X, but said ...", "She wept and said ...": the sentence's subject,
+            # when it names someone ("The intelligence was learned and informed ..." does not)
+            speaker = _sentence_subject(masked, sent_start, match.start())
+            if speaker and not _names_someone(masked[speaker[0] : speaker[1]]):
+                speaker = None
         elif participle and (before_cue.endswith(",") or re.search(r"\bby$", before_cue)):
             # "..., saying", "provoked anger by saying": the sentence's subject speaks
             speaker = _sentence_subject(masked, sent_start, match.start())
@@ -699,8 +729,23 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
         if speaker is None:
             continue
         position = speaker[1] if inverted else match.end()
+        accused_of = re.compile(r"[^.;:,“”\"]{1,60}?\s+of\s+(?=\S)").match(masked, position, sent_end)
+        if lemma == "accuse" and accused_of and not inverted:
+            # "accusing Rwigara of doctoring signatures": what the accused is said to have done
+            content = _content_after(masked, quotes, accused_of.end(), sent_end)
+            if content:
+                found.append(_Found(*content, cue, match.start(), match.end(), *speaker, inherit=inherit))
+            continue
         if lemma in object_verbs and not inverted:
             position = _skip_listener(masked, position, sent_end)
+        elif (to_that := _TO_LISTENER_THAT.match(masked, position, sent_end)) and not inverted:
+            position = to_that.end()  # "stated to LA Weekly that ...", "explained to reporters that ..."
+        if lemma in _PROMISE and (pledge := re.compile(r"\s+to\s+(?=[a-z])").match(masked, position, sent_end)):
+            # "vowed to investigate all allegations": a promise is a statement of what will be done
+            content = _content_after(masked, quotes, pledge.end(), sent_end)
+            if content:
+                found.append(_Found(*content, cue, match.start(), match.end(), *speaker, inherit=inherit))
+            continue
         if lemma in _DESCRIBE or lemma in _DISMISS:
             # "describing the FSB statement as “deliberate provocation”", "rejected as “false” the claims":
             # the quoted words are the content.
@@ -712,8 +757,9 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
                                     inherit=inherit))
                 continue
             unquoted = re.compile(r"\s+as\s+([^,.;:”\"“]+)").match(masked, position, sent_end)
-            if lemma in _DISMISS and unquoted and len(unquoted.group(1).split()) <= 8:
-                # "a charge the owner dismissed as nonsense": the words after "as" are the content
+            if unquoted and len(unquoted.group(1).split()) <= 8:
+                # "a charge the owner dismissed as nonsense", "what his daughter described as an assassination":
+                # the words after "as" are the content
                 found.append(_Found(unquoted.start(1), unquoted.end(1), "reported", cue, match.start(), match.end(),
                                     *speaker, inherit=inherit))
                 continue
