@@ -242,3 +242,11 @@ def test_one_outlet_named_several_ways_is_one_speaker():
 
 def test_a_document_speaks_for_its_author():
     assert _resolved("A 2017 report by Human Rights Watch said the vote was unfair.")[0][0] == "Human Rights Watch"
+
+
+def test_the_interviewer_is_who_asks_most_even_without_a_question_mark_at_the_end():
+    text = ("Ann Lee: I wanted to ask about the strikes, I know you spoke on them.\n\n"
+            "Tom Bell: I do not remember. Why should the union exist? It should.\n\n"
+            "Ann Lee: We have seen strikes everywhere. Is this a revival? Or nothing?\n\n"
+            "Tom Bell: It is hard to tell. There are signs of it.\n")
+    assert {s.speaker.text for s in extract_statements(make_article(text))} == {"Tom Bell"}

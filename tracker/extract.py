@@ -853,9 +853,9 @@ _INTERVIEWERS = {"wikinews", "q", "question", "interviewer"}
 
 def interview_turns(text: str) -> list[tuple[int, int, int, int, bool]]:
     """(name start, name end, turn start, turn end, is a question turn) for each turn of an interview.
-    A name counts as a turn-taker when it opens two or more paragraphs; the interviewer is the one whose
-    turns end mostly in question marks. A turn runs on over the following paragraphs until the next turn
-    (the last turn: its own paragraph only)."""
+    A name counts as a turn-taker when it opens two or more paragraphs; the interviewer is "Wikinews" or
+    "Q", else the one who asks in the largest share of turns. A turn runs on over the following paragraphs
+    until the next turn (the last turn: its own paragraph only)."""
     paragraphs = _paragraphs(text)
     openers = [(m, p_end) for p_start, p_end in paragraphs if (m := _TURN.match(text, p_start))]
     counts: dict[str, int] = {}
@@ -866,9 +866,14 @@ def interview_turns(text: str) -> list[tuple[int, int, int, int, bool]]:
         return []
     asking = {name: 0 for name in takers}
     for match, p_end in openers:
-        if match.group("name") in takers and text[match.end() : p_end].rstrip().endswith("?"):
+        if match.group("name") in takers and "?" in text[match.end() : p_end]:
             asking[match.group("name")] += 1
     turns_at = [(m, p_end) for m, p_end in openers if m.group("name") in takers]
+    # The interviewer asks in the largest share of turns (of two alike, the one who speaks first).
+    order = [m.group("name") for m, _ in turns_at]
+    share = {name: asking[name] / counts[name] for name in takers}
+    asker = max(takers, key=lambda name: (share[name], -order.index(name)))
+    interviewers = {name for name in takers if name.lower() in _INTERVIEWERS} or ({asker} if share[asker] else set())
     out = []
     for index, (match, p_end) in enumerate(turns_at):
         name = match.group("name")
@@ -876,7 +881,7 @@ def interview_turns(text: str) -> list[tuple[int, int, int, int, bool]]:
         if index + 1 < len(turns_at):  # continuation paragraphs up to the next turn
             following = [e for s, e in paragraphs if p_end < s < turns_at[index + 1][0].start()]
             end = max([p_end, *following])
-        question = name.lower() in _INTERVIEWERS or asking[name] * 2 > counts[name]
+        question = name in interviewers
         out.append((match.start(), match.start() + len(name), match.end(), end, question))
     return out
 
