@@ -85,7 +85,8 @@ def test_a_name_and_colon_once_is_no_interview():
 @pytest.mark.parametrize(
     "intro",
     ["Rwigara asserts in an op-ed:", "The ministry said in a statement:",
-     "Independent observer Javid Agha wrote the following reflection on the election:"],
+     "Independent observer Javid Agha wrote the following reflection on the election:",
+     "She explained why she chose the title for her novel:"],
 )
 def test_block_quote_after_a_cue_and_colon(intro):
     text = f"{intro}\n\nThe vote was rigged from the start and everyone knew it.\n\nTurnout was low."

@@ -582,8 +582,9 @@ def _quote_after_adverbials(masked: str, quotes: list[Quote], start: int, sent_e
     return quote if gap.endswith(",") or words[0].lower() in _NOT_CONTENT else None
 
 
-# What may stand between a cue and the colon that introduces a block quote: nothing, or "the following ...".
-_BLOCK_INTRO = re.compile(r"\s*(?:(?:the\s+following|this|these)\b[^.;:]{0,80})?\s*:")
+# What may stand between a cue and the colon that introduces a block quote: nothing, "the following ...", or
+# what the quote answers ("explained why she chose the title:").
+_BLOCK_INTRO = re.compile(r"\s*(?:(?:the\s+following|this|these|why|how|what|whether)\b[^.;:]{0,80})?\s*:")
 
 
 def _block_after(masked: str, quotes: list[Quote], colon_end: int) -> tuple[int, int, str] | None:
