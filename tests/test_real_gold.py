@@ -224,6 +224,14 @@ def test_camp_of_speaker(text, name, camp):
         ("The minister urged them to leave.", []),
         ("The panel acted, accusing Lee of forging the required signatures.",
          [("The panel", "forging the required signatures")]),
+        # a connective set off by commas between the subject and its verb
+        ("Meta, however, denied the claim, saying its rules are the same everywhere.",
+         [("Meta", "the claim"), ("Meta", "its rules are the same everywhere")]),
+        # "according to X," then the clause, whatever its first word
+        ("According to the airport police chief, after the evacuation, the police searched the plane.",
+         [("the airport police chief", "after the evacuation, the police searched the plane")]),
+        # "reports" after a noun is a noun
+        ("Media reports said the minister had resigned.", [("Media reports", "the minister had resigned")]),
     ],
 )
 def test_real_news_cue_patterns(text, expected):

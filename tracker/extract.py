@@ -282,6 +282,9 @@ _VERB_OBJECT_START = {"about", "the", "a", "an", "some", "that", "to", "its", "h
 # A fronted place or time: "In Dravansk", "On Sunday", "After the vote".
 _FRONTED = re.compile(r"^(?:In|On|At|After|Before|During|From|For|With|Under|Over|Across|Outside|Inside|Near|By|"
                       r"Since|Until|Following|Amid|Despite|Earlier|Later)\b")
+# Words that make "reports" and "claims" nouns: "media reports", "unconfirmed claims".
+_REPORT_MODIFIERS = {"media", "news", "press", "local", "recent", "unconfirmed", "earlier", "initial", "state",
+                     "official", "several", "other", "similar", "conflicting"}
 _ADJECTIVAL_BEFORE = {"the", "a", "an", "its", "his", "her", "their", "our", "of", "newly", "recently"}
 _NOT_HEADS = {"the", "a", "an", "this", "that", "it", "there", "however", "but", "and", "also", "then", "which",
               "who", "what", "when", "where", "why", "how", "in", "on", "at", "of", "for", "to", "by", "with",
@@ -338,7 +341,7 @@ def _looks_like_speaker(phrase: str) -> bool:
         return True
     if MASK * 3 in phrase or _HARD_VERBS.search(phrase.lower()):
         return False  # a clause, not a noun phrase: "the likelihood is", "Putin when they meet"
-    if any(w in _finite_cues() and (i == 0 or words[i - 1].lower() not in _ADJECTIVAL_BEFORE)
+    if any(w in _finite_cues() and (i == 0 or words[i - 1].lower() not in _ADJECTIVAL_BEFORE | _REPORT_MODIFIERS)
            for i, w in enumerate(words)):
         return False  # "White House says Biden": the subject of another cue ("the dismissed engineers" is fine)
     if (words[0].islower() and len(words) > 1 and words[1].lower() in _VERB_OBJECT_START
@@ -359,6 +362,12 @@ def _looks_like_speaker(phrase: str) -> bool:
     return False
 
 
+# Connectives set off by commas between a subject and its verb: "Meta, however, denied the claim".
+_DISCOURSE_ASIDES = {"however", "though", "meanwhile", "too", "also", "in turn", "instead", "nevertheless",
+                     "moreover", "in response", "for its part", "for his part", "for her part", "for their part",
+                     "in a statement", "in contrast", "by contrast", "likewise", "similarly", "meanwhile too"}
+
+
 def _is_aside(text: str) -> bool:
     """A comma-bounded aside between a speaker and the cue: an apposition, relative or participle clause,
     an age, or a name ("the head of the council", "who replaced Tom Hardy", "67", "Kubanychbek Asanov")."""
@@ -367,6 +376,8 @@ def _is_aside(text: str) -> bool:
         return False
     first = words[0]
     roles = lexicon.words("roles.txt")
+    if " ".join(words).lower() in _DISCOURSE_ASIDES:
+        return True  # "Meta, however, denied"
     return (first.lower() in {"the", "a", "an", "who", "whose", "which", "its", "his", "her", "their", "now",
                               "formerly", "then", "also", "himself", "herself", "both", "one", "another"}
             or first[:1].isdigit() or first[:1].isupper()
@@ -378,7 +389,8 @@ def _is_apposition(text: str) -> bool:
     """An aside that names or describes the speaker (kept in the phrase), not a relative clause."""
     first = text.strip().split(" ", 1)[0]
     return _is_aside(text) and first.lower() not in {"who", "whose", "which"} and not first[:1].isdigit() and not (
-        first.lower().endswith(("ed", "ing")) and not first[:1].isupper())
+        first.lower().endswith(("ed", "ing")) and not first[:1].isupper()) and text.strip().lower() not in \
+        _DISCOURSE_ASIDES
 
 
 _BOUNDARIES = (", ", ";", ":", " — ", " – ", " - ", "—", "–", "”", '"')
@@ -652,11 +664,16 @@ def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re
     if not (_looks_like_speaker(masked[sp_start:sp_end]) or masked[sp_start:sp_end].lower() in OBJECT_PRONOUNS):
         return None
     before = masked[sent_start : match.start()].strip(" ,")
-    if not before:  # "According to X, content."
+    if not before:  # "According to X, content." (whatever the clause opens with: "after evacuating ...")
         content = _content_after(masked, quotes, sp_end, sent_end)
+        comma = re.compile(r"\s*,\s*").match(masked, sp_end, sent_end)
+        if not content and comma:
+            content = (comma.end(), sent_end, "reported")
         if not content:
             return None
         start, end, _ = content
+        while end > start and masked[end - 1] in ".!? ":
+            end -= 1
     elif sp_end >= sent_end - 2:  # "content, according to X."
         content = _content_before(masked, quotes, sent_start, match.start())
         if not content:
@@ -804,6 +821,8 @@ def _present_verb(masked: str, sent_start: int, match: re.Match) -> bool:
     if not before or not after or after[0].lower() in _NOT_CONTENT | {"were", "was", "is", "are", "have", "had"}:
         return False
     subject = before[-1].strip(",")
+    if subject.lower() in _REPORT_MODIFIERS or after[0] in _finite_cues():
+        return False  # "Media reports said ...": the noun before the verb
     if subject.lower() in PRONOUNS:
         return True
     if subject.endswith(("’s", "'s")) or subject in lexicon.table("demonyms.tsv").values():
