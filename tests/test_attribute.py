@@ -277,3 +277,50 @@ def test_attribute_document_speaks_for_its_author():
     text = ("Late on Sunday, President Anna Berg, in a statement, announced the troops would leave. "
             "The statement also said the mission had ended.")
     assert _speakers(text)[-1] == "Anna Berg"
+
+
+@pytest.mark.parametrize(
+    "text, camp",
+    [
+        # where a body sits names no government: an armed movement speaks for itself
+        ("The Russia-based Kessar movement claimed the attack was a success.", "Kessar movement"),
+        # a spokesperson's short name for a body the article names
+        (("The Kessar movement said it fought on. Kessar military spokesperson Omar Dahl said the drones hit the depot."),
+         "Kessar movement"),
+        # a former office holder speaks for themselves
+        ("Former US Ambassador to the United Nations Ruth Blake said the allies were abandoned.", "Ruth Blake"),
+        # a think tank's director speaks for themselves
+        ("Aram Petrosyan, director of the Caucasus Studies Center, said the balance was lost.", "Aram Petrosyan"),
+        # officials of a body the article names speak for that body
+        (("The Church of Lumen sued the defector. Lumen officials said they had not received the files."),
+         "Church of Lumen"),
+        # an international body is no government of the country the article is about
+        (("China hosts the Games. China's athletes train in China.\n\n"
+          "The International Skating Committee said the app was safe."), "International Skating Committee"),
+        # a lone surname after an office
+        (("Turkey mourned. Turkey's leaders met in Turkey. President Ozdemir spoke on Friday.\n\n"
+          "“We condemn it,” said Ozdemir."), "Turkey"),
+    ],
+)
+def test_attribute_camp_of_bodies_and_their_people(text, camp):
+    assert _camps(text)[-1][1] == camp
+
+
+def test_attribute_sitting_president_runs_for_himself_in_election_coverage():
+    text = ("The presidential election is in November. The presidential nominee of the Green Party spoke.\n\n"
+            "President Hal Morgan said the ballots were rigged.")
+    assert _camps(text)[-1] == ("Hal Morgan", "Hal Morgan")
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a transliterated surname spelt another way
+        ("Spokesperson Yusuf Karimov spoke on Monday.\n\n“We will strike again,” Karimova said.",
+         "Yusuf Karimov"),
+        # a family name written first: the lone name is the first word
+        ("Managing director Sato Hiroki spoke to students. Sato said the campaign would go on.", "Sato Hiroki"),
+    ],
+)
+def test_attribute_lone_name_finds_the_person(text, name):
+    assert _speakers(text)[-1] == name

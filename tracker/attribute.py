@@ -210,6 +210,9 @@ def _role_and_organisation(words: list[str]) -> tuple[str, str]:
     before = _join_sides(words[:role_at])
     org_words = [w for w in before if _is_org_word(w) or (side_of(w) and not w.endswith(("’s", "'s"))
                                                           and not _is_demonym(w))]
+    if not org_words and _SPOKES.fullmatch(words[role_at].lower()):
+        # "Houthi military spokesperson": a spokesperson's capitalised words name whom they speak for
+        org_words = [w for w in before if w[:1].isupper() and not side_of(w)]
     organisation = " ".join(org_words)
     role = " ".join([w for w in before if w not in org_words] + words[role_at:])
     possessive = re.match(r"^(.+?)[’']s\s+(.*)$", role)
@@ -245,8 +248,8 @@ def parse_phrase(phrase: str) -> _Person:
     phrase = speaker_core(phrase)
     if (document := DOCUMENT_BY.match(phrase)) and phrase[document.end():]:
         phrase = phrase[document.end():]  # "A 2017 report by Human Rights Watch": its author speaks
+    phrase = _BASED.sub("", phrase)  # "the Yemen-based Houthi movement" is no body of Yemen's
     side = side_of(phrase)
-    phrase = _BASED.sub("", phrase)
     affiliated = _NAME_THEN_AFFILIATION.match(phrase)
     if affiliated and not any(_is_role_word(w) or _is_org_word(w) or side_of(w)
                               for w in affiliated.group("name").split()):
@@ -439,17 +442,19 @@ class _ArticleSpeakers:
     mentions: list[_Mention] = field(default_factory=list)  # every person mention, in text order
     candidates: set[str] = field(default_factory=set)  # surnames with a campaign: "the Trump campaign"
     home_side: str = ""  # the country the article names most: whom its unplaced government officials serve
+    presidential_race: bool = False  # election coverage, where a sitting president runs for themselves
 
     def register(self, person: _Person) -> _Person:
         person.name = self.aliases.canonical(person.name)
         key = person.name.lower()
         known = self.by_key.get(key)
         if known is None and person.kind == "person" and len(person.name.split()) == 1:
-            known = self.by_key.get(_surname_key(key)) or self._org_containing(person.name)
+            known = (self.by_key.get(_surname_key(key)) or self.org_containing(person.name)
+                     or self._surname_first(person.name) or self._respelled_surname(person.name))
         if known is None and person.kind != "person":
             known = self.by_key.get(self.acronyms.get(person.name, "").lower())
             if known is None:
-                known = self._org_containing(person.name) or self._spelled_out(person.name)
+                known = self.org_containing(person.name) or self._spelled_out(person.name)
         if known:
             for attribute in ("role", "organisation", "side", "gender"):
                 if not getattr(known, attribute) and getattr(person, attribute):
@@ -457,6 +462,13 @@ class _ArticleSpeakers:
             if person.acronym:
                 self.acronyms[person.acronym] = known.name
             return known
+        lone = self.by_key.get(person.name.split()[-1].lower()) if person.kind == "person" else None
+        if lone is not None and lone.kind == "person" and len(lone.name.split()) == 1 and len(person.name.split()) > 1:
+            # "President Erdoğan" met before "Recep Tayyip Erdoğan": one person, named at the fullest
+            lone.name = person.name
+            for attribute in ("role", "organisation", "side", "gender"):
+                setattr(lone, attribute, getattr(lone, attribute) or getattr(person, attribute))
+            person = lone
         self.by_key[key] = person
         if person.acronym:
             self.acronyms[person.acronym] = person.name
@@ -472,6 +484,25 @@ class _ArticleSpeakers:
             return self.by_key.get(_surname_key(last))
         return None
 
+    def _surname_first(self, name: str) -> _Person | None:
+        """ "Ito" after "Ito Masaaki": the one person whose name begins with it, the family name first as
+        Japanese, Chinese, Korean and Hungarian names are often written."""
+        found = {id(p): p for p in self.by_key.values()
+                 if p.kind == "person" and len(p.name.split()) > 1 and p.name.split()[0] == name}
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _respelled_surname(self, name: str) -> _Person | None:
+        """ "Saree" for "Yahya Sarea", "Ioannsyan" for "Daniel Ioannisyan": a transliterated surname spelt
+        another way, when exactly one named person's surname is that close."""
+        from difflib import SequenceMatcher
+
+        if len(name) < 5:
+            return None
+        key = _surname_key(name)
+        close = {id(p): p for k, p in self.by_key.items() if k.startswith("surname:") and k[8] == key[8]
+                 and SequenceMatcher(None, k[8:], key[8:]).ratio() >= 0.8}
+        return next(iter(close.values())) if len(close) == 1 else None
+
     def _spelled_out(self, acronym: str) -> _Person | None:
         """ "IOC" -> the International Olympic Committee the article names: a body whose capitalised words
         (without "of", "and", "the", "for") begin with the acronym's letters, in order."""
@@ -483,7 +514,7 @@ class _ArticleSpeakers:
                 return person
         return None
 
-    def _org_containing(self, name: str) -> _Person | None:
+    def org_containing(self, name: str) -> _Person | None:
         """A short name of a body ("Norvell", "Rovers", "Port authority", "the commission") is the
         longer named body whose name holds all its words; the latest such body wins."""
         words = {w.lower().strip(",") for w in name.split() if w.lower() not in _DETERMINERS}
@@ -576,7 +607,9 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
             words = words[1:]  # "If Norvell", "In Veldany": a sentence opener, not a first name
         before = _title_before(text, match.start())
         _, name = _split_name(words)
-        if len(name) < 2 and not (len(name) == 1 and _surname_key(name[0]) in speakers.by_key):
+        # "President Erdoğan", "Prime Minister Erdoğan": a lone name after an office is a person
+        titled = any(_is_role_word(w) and w[:1].isupper() for w in before + words[: len(words) - len(name)])
+        if len(name) < 2 and not (len(name) == 1 and (titled or _surname_key(name[0]) in speakers.by_key)):
             continue
         if any(_is_org_word(w) for w in name) or name[0].lower() in _DETERMINERS:
             continue
@@ -612,6 +645,7 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     speakers = _ArticleSpeakers(aliases or AliasTable.load())
     speakers.candidates = {m.group(1).lower() for m in _CAMPAIGN.finditer(article.text)}
     speakers.home_side = _most_named_side(article.text)
+    speakers.presidential_race = len(_PRESIDENTIAL_RACE.findall(article.text)) >= 2
     starts = _sentence_index(article.text)
     # Full names anywhere in the text first, so a speaker phrase's bare surname finds its person; then
     # the explicit speaker phrases add roles, organisations and sides.
@@ -680,6 +714,11 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     resolved = [replace(s, speaker=_refresh(s.speaker, speakers, named)) if s.start < headline_end else s
                 for s in resolved]
     return [replace(s, speaker=replace(s.speaker, camp=camp_of(s.speaker, speakers))) for s in resolved]
+
+
+# "the presidential election", "the presidential nominee": coverage of a race for the presidency.
+_PRESIDENTIAL_RACE = re.compile(r"\bpresidential\s+(?:election|race|campaign|nominee|candidate|primar)",
+                                re.IGNORECASE)
 
 
 def _most_named_side(text: str) -> str:
@@ -867,7 +906,8 @@ def _region_of(role: str) -> str:
 
 
 def _is_government(words: str) -> bool:
-    return bool(_body_kinds(words.split()) & {"government", "armed"}) or words.strip() in lexicon.table("sides.tsv")
+    # An army is a government's; rebels, militants and armed movements are not.
+    return "government" in _body_kinds(words.split()) or words.strip() in lexicon.table("sides.tsv")
 
 
 def _principal(owner: str, speakers: _ArticleSpeakers) -> str:
@@ -875,7 +915,9 @@ def _principal(owner: str, speakers: _ArticleSpeakers) -> str:
     owner = re.sub(r"[’']s$", "", owner.strip())
     if side_of(owner) and (_is_government(owner) or len(owner.split()) == 1 or owner in lexicon.table("sides.tsv")):
         return side_of(owner)
-    known = speakers.by_key.get(owner.lower()) or speakers.by_key.get(_surname_key(owner))
+    # "Houthi military spokesperson": a short name of the "Houthi movement" the article names
+    known = (speakers.by_key.get(owner.lower()) or speakers.by_key.get(_surname_key(owner))
+             or speakers.org_containing(owner))
     if known is not None:
         return _own_camp(known.name, known.kind, known.role, known.organisation, known.side, speakers)
     return speakers.aliases.canonical(owner)
@@ -886,26 +928,33 @@ def _own_camp(name: str, kind: str, role: str, organisation: str, side: str, spe
     an incumbent too) -> themselves; a regional office -> the region; a government's office or body ->
     the country (the article's own when it names none); a body's officer -> the body; anyone else ->
     themselves."""
-    if kind == "person" and name.split()[-1].lower() in speakers.candidates:
-        return name
     role_words = {w.lower().strip(",.") for w in (role if kind == "person" else f"{role} {name}").split()}
+    incumbent = speakers.presidential_race and "president" in role_words and "vice" not in role_words
+    if kind == "person" and (name.split()[-1].lower() in speakers.candidates or incumbent):
+        return name
+    if kind == "person" and (role_words & {"former", "ex"} or "research" in _body_kinds(organisation.split())):
+        return name  # a former office holder, a think tank's or university's expert: they speak for themselves
     # "officials" is no body; "Scientology officials" names one
-    unplaced_group = kind == "group" and not any(w[:1].isupper() and not side_of(w) and not _is_group_word(w)
-                                                 for w in name.split())
+    qualifier = " ".join(w for w in name.split() if w[:1].isupper() and not side_of(w) and not _is_group_word(w))
+    unplaced_group = kind == "group" and not qualifier
+    if kind == "group" and qualifier and (body_named := speakers.org_containing(qualifier)):
+        return body_named.name  # "Scientology officials" speak for the "Church of Scientology" named before
     body = organisation if kind == "person" or unplaced_group else (organisation or name)
     if kind == "person" and role_words & _REGIONAL_ROLES and (region := _region_of(role)):
         return region
     place = re.search(r"\bof\s+(?:the\s+)?([A-Z].*)$", role) if kind == "person" else None
     if place and _sides_pattern().fullmatch(place.group(1)):
         return side_of(place.group(1))  # "Chief Executive of Hong Kong", "President of France"
+    international = bool({"international", "world", "global"} & {w.lower() for w in f"{name} {organisation}".split()})
     if ((role_words & _GOVERNMENT_ROLES and (not body or _is_government(body)))
-            or (kind != "person" and _is_government(f"{name} {organisation}"))):
+            or (kind != "person" and not international and _is_government(f"{name} {organisation}"))):
         # "Health Minister X", "the Emergencies Ministry": an article about one country need not name it
         side = side or speakers.home_side
         if side:
             return side
     if kind == "person" and organisation and role_words & _BODY_ROLES:
-        return organisation
+        body_named = speakers.org_containing(organisation)  # "Houthi" for the "Houthi movement"
+        return body_named.name if body_named else organisation
     return name
 
 
