@@ -259,3 +259,14 @@ def test_the_interviewer_is_who_asks_most_even_without_a_question_mark_at_the_en
             "Ann Lee: We have seen strikes everywhere. Is this a revival? Or nothing?\n\n"
             "Tom Bell: It is hard to tell. There are signs of it.\n")
     assert {s.speaker.text for s in extract_statements(make_article(text))} == {"Tom Bell"}
+
+
+@pytest.mark.parametrize("name", ["Brett McGurk", "Christine O'Donnell", "Jean-Pierre Roux"])
+def test_names_with_a_capital_inside_are_one_person(name):
+    surname = name.split()[-1]
+    found = _resolved(f"{name} spoke on Monday. {surname} said the decision was a mistake.")
+    assert found[-1][0] == name
+
+
+def test_according_to_media_reports():
+    assert _resolved("According to media reports, the army moved two jets.")[0][2] == "the army moved two jets"

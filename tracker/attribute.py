@@ -59,8 +59,9 @@ _GIVEN_NAME = re.compile(r"(?:\b(?:gave|giving|gives|give)\b.*\bname,?(?:\s+as)?
 # A person's name: two or three capitalised words (letters of any Latin alphabet: "Erdoğan"), maybe a middle
 # initial ("Emily W. Murphy") or a particle ("Ursula von der Leyen").
 # The run may be longer and start with a title ("Turkish President Recep Tayyip Erdoğan"): _split_name keeps the name.
-_NAME = re.compile(r"\b[A-Z][a-zà-ɏ’'-]+(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:(?:de|van|von|da|di|del|bin|al|la|le)[ \t]+)?"
-                   r"[A-Z][a-zà-ɏ’'-]+){1,4}\b")
+_NAME_WORD = r"[A-Z][a-zà-ɏ]*(?:[’'-]?[A-Z]?[a-zà-ɏ]+)+"  # "Ann", "McGurk", "O'Donnell", "Jean-Pierre"
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:(?:de|van|von|da|di|del|bin|al|la|le)[ \t]+)?"
+                   rf"{_NAME_WORD}){{1,4}}\b")
 
 
 def _surname_key(word: str) -> str:
