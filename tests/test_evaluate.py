@@ -222,3 +222,15 @@ def test_evaluate_format_report_lists_unusable_gold_files(tmp_path):
     text = format_extraction_report(evaluate_extraction([tmp_path]))
     assert "gold files that could not be used:" in text
     assert str(bad) in text
+
+
+@pytest.mark.parametrize(
+    "gold, found, same",
+    [("Diane Shima Rwigara", "Diane Rwigara", True), ("Emily W. Murphy", "Emily Murphy", True),
+     ("Dmitry Peskov", "Peskov", False), ("Ukrainian border authorities", "border authorities", False),
+     ("Ministry of Health", "Ministry of Finance", False), ("Joe Biden and others", "Biden", False)],
+)
+def test_evaluate_same_speaker_allows_a_missing_middle_name(gold, found, same):
+    from tracker.evaluate import same_speaker
+
+    assert same_speaker(gold, found) is same

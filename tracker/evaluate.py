@@ -214,6 +214,16 @@ def _prf(tp: int, n_predicted: int, n_gold: int) -> dict:
     return {"precision": precision, "recall": recall, "f1": f1}
 
 
+def same_speaker(gold: str, found: str) -> bool:
+    """One speaker by two names: equal once normalised (:func:`normalise_speaker`), or a person's name with a
+    middle name left out ("Diane Rwigara" for "Diane Shima Rwigara": same first and last word)."""
+    if normalise_speaker(gold) == normalise_speaker(found):
+        return True
+    shorter, longer = sorted((name.lower().replace(".", "").split() for name in (gold, found)), key=len)
+    return len(shorter) >= 2 and len(longer) == len(shorter) + 1 and (shorter[0], shorter[-1]) == (
+        longer[0], longer[-1])
+
+
 def normalise_camp(camp: str) -> str:
     """Camps compare as speakers do, with a country's other names ("US", "U.S.", "American") as one."""
     from tracker.attribute import side_of
@@ -249,14 +259,14 @@ def evaluate_extraction(paths: list[str | Path], *, nli=None) -> dict:
         for i, j in matches:
             g, p = gold.statements[i], predicted[j]
             matched += 1
-            if normalise_speaker(g.speaker) == normalise_speaker(p.speaker.name):
+            if same_speaker(g.speaker, p.speaker.name):
                 speakers_right += 1
             else:
                 misses.append(f"{name} {g.id}: speaker {p.speaker.name!r} (as written {p.speaker.text!r}), "
                               f"gold {g.speaker!r}: {g.text[:60]!r}")
             if g.camp:
                 camps_judged += 1
-                if normalise_camp(g.camp) == normalise_camp(p.speaker.camp):
+                if normalise_camp(g.camp) == normalise_camp(p.speaker.camp) or same_speaker(g.camp, p.speaker.camp):
                     camps_right += 1
                 else:
                     misses.append(f"{name} {g.id}: camp {p.speaker.camp!r} of {p.speaker.name!r}, "
