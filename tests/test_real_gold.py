@@ -270,3 +270,19 @@ def test_names_with_a_capital_inside_are_one_person(name):
 
 def test_according_to_media_reports():
     assert _resolved("According to media reports, the army moved two jets.")[0][2] == "the army moved two jets"
+
+
+@pytest.mark.parametrize(
+    "text, name, camp",
+    [
+        ("“I was not keen,” says writer and photographer Tom Ash, in an interview.", "Tom Ash", "Tom Ash"),
+        ("Ann Lee met the judge. Tom Bell, a lawyer representing Lee, said the verdict was fair.", "Tom Bell",
+         "Ann Lee"),
+        ("On Saturday, representatives from Iran said their government had downed the jet.",
+         "representatives from Iran", "Iran"),
+        ("Legislator Tanya Chan said the speech was empty.", "Tanya Chan", "Tanya Chan"),
+    ],
+)
+def test_real_news_speaker_and_camp_patterns(text, name, camp):
+    speaker, found_camp, _ = _resolved(text)[-1]
+    assert (speaker, found_camp) == (name, camp)

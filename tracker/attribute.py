@@ -307,7 +307,9 @@ def parse_phrase(phrase: str) -> _Person:
         # "Her main sponsor, the sportswear company Velox": the apposition names a body
         name = " ".join(app_name)
         return _Person(name=name, kind="organisation", organisation=name, side=side)
-    if not name_words and app_name and not any(_is_org_word(w) for w in app_name) and len(app_rest) <= 1:
+    role_list = all(_is_role_word(w) or w == "and" for w in app_rest)  # "author and photographer John Ash"
+    if not name_words and app_name and not any(_is_org_word(w) for w in app_name) and (len(app_rest) <= 1
+                                                                                      or role_list):
         # "the ministry's spokeswoman, Aida Temirova": the name follows the description
         role, organisation = _role_and_organisation(words)
         return _Person(name=" ".join(app_name), role=role or " ".join(words), organisation=organisation,
@@ -873,7 +875,7 @@ _OWNER = r"(?!(?:His|Her|Their|Its|Our|My)\b)(?P<owner>[A-Z][\w.’'-]*(?:\s+(?:
 # "Trump campaign spokesperson Tim Murtaugh", "the senator's attorney", "Kremlin spokesperson"
 _OWNER_BEFORE = re.compile(rf"^(?:(?:the|a|an)\s+)?{_OWNER}(?:[’']s)?\s+(?:[a-z]+\s+)?{_AGENT}\b")
 # "a spokesman for the governor's campaign", "lawyer for Carlos Ghosn"
-_OWNER_AFTER = re.compile(rf"\b{_AGENT}\s+(?:for|to|of)\s+(?:the\s+)?{_OWNER}")
+_OWNER_AFTER = re.compile(rf"\b{_AGENT}\s+(?:for|to|of|representing)\s+(?:the\s+)?{_OWNER}")
 # "the Trump campaign", "Biden's presidential campaign", "Sanders' re-election bid": the surname is a candidate's.
 _CAMPAIGN = re.compile(r"\b([A-Z][a-z’'-]+)(?:[’']s?)?\s+(?:(?:presidential|election|re-?election|senate|"
                        r"mayoral|primary)\s+)?(?:campaign|re-?election bid)\b")
@@ -881,7 +883,8 @@ _CAMPAIGN = re.compile(r"\b([A-Z][a-z’'-]+)(?:[’']s?)?\s+(?:(?:presidential|
 _GOVERNMENT_ROLES = {"president", "prime", "premier", "minister", "ambassador", "envoy", "diplomat", "diplomats",
                      "official", "officials", "chancellor", "king", "queen", "emir", "sultan", "secretary",
                      "vice", "president-elect", "foreign", "defence", "defense", "interior", "consul",
-                     "attaché", "general", "commander", "colonel", "admiral", "police", "military"}
+                     "attaché", "general", "commander", "colonel", "admiral", "police", "military",
+                     "representatives", "administrator"}
 # Roles whose holder speaks for the body they work for; others (an expert, a professor) speak for themselves.
 _BODY_ROLES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "chief", "executive", "ceo",
                "chairman", "chairwoman", "chair", "chairperson", "director", "head", "leader", "president",
