@@ -108,6 +108,8 @@ def test_court_ruling_is_a_statement():
     "text, name, camp",
     [
         ("Kremlin spokesperson Dmitry Peskov said the talks were over.", "Dmitry Peskov", "Russia"),
+        ("The Kremlin said the talks were over.", "Kremlin", "Russia"),
+        ("The White House said the talks were over.", "White House", "United States"),
         ("Azerbaijani President Ilham Aliyev said the elections were free and fair.", "Ilham Aliyev", "Azerbaijan"),
         ("Ukrainian border authorities said the post was intact.", "Ukrainian border authorities", "Ukraine"),
         # an agent speaks for the principal the article names

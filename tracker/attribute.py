@@ -951,7 +951,8 @@ def _own_camp(name: str, kind: str, role: str, organisation: str, side: str, spe
         return side_of(place.group(1))  # "Chief Executive of Hong Kong", "President of France"
     international = bool({"international", "world", "global"} & {w.lower() for w in f"{name} {organisation}".split()})
     if ((role_words & _GOVERNMENT_ROLES and (not body or _is_government(body)))
-            or (kind != "person" and not international and _is_government(f"{name} {organisation}"))):
+            or (kind != "person" and not international
+                and (_is_government(name) or _is_government(organisation)))):
         # "Health Minister X", "the Emergencies Ministry": an article about one country need not name it
         side = side or speakers.home_side
         if side:
