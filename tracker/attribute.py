@@ -51,12 +51,11 @@ _CHARGE_PREFIX = re.compile(r"^(?:a|an|the)\s+(?:claim|charge|accusation|allegat
 _PLACE_NOUN = re.compile(r"\b(?:in|from|near|outside)\s+the\s+(?:\w+\s+)?(?:capital|city|town|village|region|"
                          r"province|district|port|state|county|area)$")
 # "who gave only her first name, Gulnora", "who gave his name as Ivan", "identified only as Maria", "using the
-# pseudonym Katya"; not
-# "a group called Clean Rivers", whose name is a body's.
+# pseudonym Katya"; not "a group called Clean Rivers", whose name is a body's.
 _GIVEN_NAME = re.compile(r"(?:\b(?:gave|giving|gives|give)\b.*\bname,?(?:\s+as)?|\bidentified(?:\s+only)?\s+as|"
                          r"\b(?:using|under)\s+the\s+(?:pseudonym|alias|name)|\bknown(?:\s+only)?\s+as)\s+"
                          r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$")
-# A person's name: two or three capitalised words (letters of any Latin alphabet: "Erdoğan"), maybe a middle
+# A person's name: two to five capitalised words (letters of any Latin alphabet: "Erdoğan"), maybe a middle
 # initial ("Emily W. Murphy") or a particle ("Ursula von der Leyen").
 # The run may be longer and start with a title ("Turkish President Recep Tayyip Erdoğan"): _split_name keeps the name.
 _NAME_WORD = r"[A-Z][a-zà-ɏ]*(?:[’'-]?[A-Z]?[a-zà-ɏ]+)+"  # "Ann", "McGurk", "O'Donnell", "Jean-Pierre"
