@@ -288,3 +288,22 @@ def test_according_to_media_reports():
 def test_real_news_speaker_and_camp_patterns(text, name, camp):
     speaker, found_camp, _ = _resolved(text)[-1]
     assert (speaker, found_camp) == (name, camp)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (("The Press Institute bemoaned the reversal of reforms:\n\nIf the country is serious, it must let "
+          "journalists work.\n\nThe arrests went on."),
+         [("The Press Institute", "If the country is serious, it must let journalists work")]),
+        ("Jeannie Wood did not pull any punches:\n\nThis is a story of lies and deceit.\n\nOthers agreed.",
+         [("Jeannie Wood", "This is a story of lies and deceit")]),
+        # the quote was an embedded post the text lost: the next paragraph is narration or a heading
+        ("Ann Lee was among those to point it out:\n\nTom Bell wrote that the vote was fair.",
+         [("Tom Bell", "the vote was fair")]),
+        ("The observers group shared its view:\n\nElection day\n\nTurnout was low.", []),
+        ("The following items are banned:\n\nContent that harms the dignity of a person.", []),
+    ],
+)
+def test_block_quote_after_any_verb_and_colon(text, expected):
+    assert [(s.speaker.text, s.text) for s in extract_statements(make_article(text))] == expected

@@ -864,6 +864,30 @@ def _split_and_that(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 
+def _introduced_blocks(masked: str, quotes: list[Quote], spans: list[tuple[int, int]],
+                       found: list[_Found]) -> list[_Found]:
+    """Block quotes introduced by any verb: "The International Press Institute bemoaned the reversal of
+    reforms:", "Jeannie Wood did not pull any punches:". A sentence that ends its paragraph with a colon
+    and opens with someone who can speak gives that someone the next paragraph (unless a cue already did)."""
+    blocks = []
+    for sent_start, sent_end in spans:
+        if (masked[sent_end - 1 : sent_end] != ":" or _FRONTED.match(masked, sent_start)
+                or not _FINITE.search(masked, sent_start, sent_end)):
+            continue  # "And this tweet by the Foreign Office:" (no verb) captions an embed the text lost
+        block = _block_after(masked, quotes, sent_end)
+        subject = _sentence_subject(masked, sent_start, sent_end - 1)
+        if block is None or subject is None or not _names_someone(masked[subject[0] : subject[1]]):
+            continue
+        # A paragraph that introduces a quote of its own, or reports others, is the article's narration
+        # (the quote it followed was an embedded post that the page's text lost); a short line with no
+        # full stop is the next section's heading.
+        narration = masked[block[1] - 1 : block[1]] == ":" or any(block[0] <= f.cue_start < block[1] for f in found)
+        heading = len(masked[block[0] : block[1]].split()) < 5 and masked[block[1] - 1] not in ".!?”\"…"
+        if not (narration or heading) and not any(_overlaps((f.start, f.end), block[:2]) for f in found):
+            blocks.append(_Found(*block, "", -1, -1, *subject))
+    return blocks
+
+
 # --- interviews ----------------------------------------------------------------------------------------
 
 # A paragraph that opens with a speaker's name and a colon: "Robert Sarvis: I am the only candidate ...".
@@ -930,6 +954,7 @@ def extract_statements(article: Article) -> list[Statement]:
     found: list[_Found] = []
     for sent_start, sent_end in spans:
         found.extend(_cue_statements(masked, quotes, sent_start, sent_end))
+    found += _introduced_blocks(masked, quotes, spans, found)
     # Interview turns: an answer is one statement of the name before the colon; a question none. What
     # the cues found inside a turn belongs to it.
     turns = interview_turns(text)
