@@ -324,3 +324,41 @@ def test_attribute_sitting_president_runs_for_himself_in_election_coverage():
 )
 def test_attribute_lone_name_finds_the_person(text, name):
     assert _speakers(text)[-1] == name
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        # after a given name, a word that could be a title is a surname
+        ("Former prime minister Alan Judge", "Alan Judge"),
+        # reports with no named author are the press's
+        ("Recent reports", "media reports"),
+        ("media reports", "media reports"),
+    ],
+)
+def test_attribute_phrase_names(phrase, name):
+    assert parse_phrase(phrase).name == name
+
+
+@pytest.mark.parametrize(
+    "text, camp",
+    [
+        # a title set off by commas after the name
+        (("Norway voted on Monday. Erik Dahl, the current prime minister, spoke in Norway.\n\n"
+          "“We will go on,” Dahl said."), "Norway"),
+        (("Kenji Sato, the managing director of Mirano Foods, spoke to students.\n\n"
+          "Sato said the chain must win customers early."), "Mirano Foods"),
+        # a title set off by a comma before the name; a prosecutor acts for the state
+        (("Hungary mourned. Hungary's courts sat in Hungary. In the words of the state prosecutor, "
+          "Lena Varga, the girl suffered.\n\nVarga told the court the girl cried every night."), "Hungary"),
+        # England has no government of its own: its ministers are the United Kingdom's
+        ("England's transport secretary, Tom Reed, said masks would be compulsory.", "United Kingdom"),
+        # an acronym before a title names the body the article spells out
+        (("The Committee for Free Rivers sued on Monday. CFR Europe and Central Asia Program Coordinator "
+          "Ana Ruiz said the dam was illegal."), "Committee for Free Rivers"),
+        # a later mention writes the title out in full, with the region
+        ("Vostok regional Deputy Governor Ivan Orlov said 68 people were missing.", "Vostok"),
+    ],
+)
+def test_attribute_camp_from_titles(text, camp):
+    assert _camps(text)[-1][1] == camp

@@ -132,6 +132,12 @@ def _is_org_word(word: str) -> bool:
     return word.strip(",.") in lexicon.words("organisation_words.txt") or (word.isupper() and len(word) > 1)
 
 
+def _is_given_name(word: str) -> bool:
+    lowered = word.lower()
+    return word[:1].isupper() and (lowered in lexicon.words("female_names.txt")
+                                   or lowered in lexicon.words("male_names.txt"))
+
+
 def _gender(words: Iterable[str]) -> str:
     for word in words:
         lowered = word.lower().strip(",.")
@@ -165,7 +171,10 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
         bare = words[at].strip(",.")
         if bare in lexicon.words("not_name_words.txt") or (at and _sides_pattern().fullmatch(f"{words[at - 1]} {bare}")):
             break  # "... of Hong Kong Carrie Lam": a place of two words ends the title
-        if (bare[:1].isupper() and not _is_role_word(bare) and not _is_org_word(bare) and not side_of(bare)
+        # "Alan Judge", "Anna Bishop": after a given name, a word that could be a title is a surname
+        surname = not name and at > 0 and _is_given_name(words[at - 1])
+        if (bare[:1].isupper() and (surname or not _is_role_word(bare)) and not _is_org_word(bare)
+                and not side_of(bare)
                 and not bare.endswith(("’s", "'s")) and bare.lower() not in _TITLES):
             name.insert(0, bare)
         else:
@@ -234,6 +243,9 @@ _OFFICE_OF_DEPARTMENT = re.compile(r"^(?P<role>\w+\s+(?:of|for)\s+(?:[A-Z][\w-]+
 _DESCRIBED_OUTLET = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}(?:daily|newspaper|paper|"
                                r"portal|website|site|outlet|broadcaster|magazine|channel|tabloid|weekly)\s+"
                                r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$")
+# "media reports", "Recent reports", "some news reports": reports of no named author.
+_UNAUTHORED_REPORTS = re.compile(
+    r"^(?:(?:recent|some|several|unconfirmed|local|earlier|news|press|media)\s+)+reports$", re.IGNORECASE)
 # "Yemen-based", "London-based": where a body sits, not its name.
 _BASED = re.compile(r"\b[A-Z][\w-]*-based\s+")
 
@@ -248,6 +260,8 @@ def parse_phrase(phrase: str) -> _Person:
     phrase = speaker_core(phrase)
     if (document := DOCUMENT_BY.match(phrase)) and phrase[document.end():]:
         phrase = phrase[document.end():]  # "A 2017 report by Human Rights Watch": its author speaks
+    if _UNAUTHORED_REPORTS.match(phrase):
+        return _Person(name="media reports", kind="group")  # "Recent reports": the press, unnamed
     phrase = _BASED.sub("", phrase)  # "the Yemen-based Houthi movement" is no body of Yemen's
     side = side_of(phrase)
     affiliated = _NAME_THEN_AFFILIATION.match(phrase)
@@ -454,13 +468,13 @@ class _ArticleSpeakers:
             known = (self.by_key.get(_surname_key(key)) or self.org_containing(person.name)
                      or self._surname_first(person.name) or self._respelled_surname(person.name))
         if known is None and person.kind != "person":
-            known = self.by_key.get(self.acronyms.get(person.name, "").lower())
-            if known is None:
-                known = self.org_containing(person.name) or self._spelled_out(person.name)
+            known = self.body_by_acronym(person.name) or self.org_containing(person.name)
         if known:
             for attribute in ("role", "organisation", "side", "gender"):
                 if not getattr(known, attribute) and getattr(person, attribute):
                     setattr(known, attribute, getattr(person, attribute))
+            if known.role and person.role.endswith(f" {known.role}"):
+                known.role = person.role  # "Vostok regional Deputy Governor": the title written out in full
             if person.acronym:
                 self.acronyms[person.acronym] = known.name
             return known
@@ -504,6 +518,10 @@ class _ArticleSpeakers:
         close = {id(p): p for k, p in self.by_key.items() if k.startswith("surname:") and k[8] == key[8]
                  and SequenceMatcher(None, k[8:], key[8:]).ratio() >= 0.8}
         return next(iter(close.values())) if len(close) == 1 else None
+
+    def body_by_acronym(self, acronym: str) -> _Person | None:
+        """ "CFR": the body the article names in full, with the acronym in brackets or spelled out."""
+        return self.by_key.get(self.acronyms.get(acronym, "").lower()) or self._spelled_out(acronym)
 
     def _spelled_out(self, acronym: str) -> _Person | None:
         """ "IOC" -> the International Olympic Committee the article names: a body whose capitalised words
@@ -590,6 +608,23 @@ def _title_before(text: str, position: int) -> list[str]:
     return title
 
 
+# "the state prosecutor, Lena Varga": a title set off by a comma right before the name.
+_TITLE_THEN_COMMA = re.compile(r"\b(?:the|a|an)\s+((?:[\w.’'-]+\s+){0,3}[\w’'-]+),\s*$")
+# "Erik Dahl, the current prime minister,": a title set off by commas right after the name (a full stop
+# of an abbreviation such as "U.S." does not end it).
+_COMMA_THEN_TITLE = re.compile(r",\s+(?:the|a|an)\s+([^,;:()“”\"]{3,90}?)(?=,|;|(?<![A-Z])\.(?:\s|$))")
+
+
+def _title_in_commas(text: str, start: int, end: int) -> tuple[list[str], str]:
+    """(title words before the name, the apposition after it), when commas set them off: "the state
+    prosecutor, Lena Varga"; "Kenji Sato, the managing director of Mirano Foods,"."""
+    before = _TITLE_THEN_COMMA.search(text[max(0, start - 60) : start])
+    title = before.group(1).split() if before and _is_role_word(before.group(1).split()[-1]) else []
+    after = _COMMA_THEN_TITLE.match(text, end)
+    apposition = after.group(1) if after and any(_is_role_word(w) for w in after.group(1).split()[:4]) else ""
+    return title, apposition
+
+
 def _title_side(title: list[str]) -> str:
     """The country of a title: "Greek prime minister" -> Greece; in "Ambassador to the United States" the
     country after "to" is the host's, not the holder's; a title with no office names no side."""
@@ -620,9 +655,13 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
             continue  # "the Union of Informed Citizens": the end of a body's name
         prefix = words[: len(words) - len(name)]
         title_words = before + prefix
+        title_in_commas, apposition = _title_in_commas(text, match.start(), match.end())
+        title_words = title_words or title_in_commas
         role, organisation = _role_and_organisation(title_words)
-        person = speakers.register(_Person(name=" ".join(name), role=role, organisation=organisation,
-                                           side=_title_side(title_words),
+        app_role, app_organisation = _parse_apposition(apposition)
+        person = speakers.register(_Person(name=" ".join(name), role=role or app_role,
+                                           organisation=organisation or app_organisation,
+                                           side=_title_side(title_words) or _title_side(apposition.split()),
                                            gender=_gender(title_words + name[:1])))
         speakers.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()), person,
                                           _POSSESSOR.match(text, match.end()) is not None))
@@ -883,7 +922,7 @@ _GOVERNMENT_ROLES = {"president", "prime", "premier", "minister", "ambassador", 
                      "official", "officials", "chancellor", "king", "queen", "emir", "sultan", "secretary",
                      "vice", "president-elect", "foreign", "defence", "defense", "interior", "consul",
                      "attaché", "general", "commander", "colonel", "admiral", "police", "military",
-                     "representatives", "administrator"}
+                     "representatives", "administrator", "prosecutor"}
 # Roles whose holder speaks for the body they work for; others (an expert, a professor) speak for themselves.
 _BODY_ROLES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "chief", "executive", "ceo",
                "chairman", "chairwoman", "chair", "chairperson", "director", "head", "leader", "president",
@@ -957,7 +996,9 @@ def _own_camp(name: str, kind: str, role: str, organisation: str, side: str, spe
         if side:
             return side
     if kind == "person" and organisation and role_words & _BODY_ROLES:
-        body_named = speakers.org_containing(organisation)  # "Houthi" for the "Houthi movement"
+        # "CFR" for the "Committee for Free Rivers" spelled out; "Houthi" for the "Houthi movement"
+        acronym = organisation.split()[0]
+        body_named = speakers.body_by_acronym(acronym) or speakers.org_containing(organisation)
         return body_named.name if body_named else organisation
     return name
 
