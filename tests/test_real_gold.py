@@ -226,6 +226,13 @@ def test_camp_of_speaker(text, name, camp):
         ("The minister urged them to leave.", []),
         ("The panel acted, accusing Lee of forging the required signatures.",
          [("The panel", "forging the required signatures")]),
+        # "according to" a title with an abbreviation and an apposition
+        ("According to Dr. Tom Frieden, formerly the director of the agency, the virus spreads fast.",
+         [("Dr. Tom Frieden, formerly the director of the agency", "the virus spreads fast")]),
+        ("According to police, the driver, a local man, fled.", [("police", "the driver, a local man, fled")]),
+        # a connective alone is no statement; an "add" with an object is an act
+        ("“However,” he told the paper, “this study lays groundwork.”", [("he", "this study lays groundwork")]),
+        ("It adds new clauses to the 1955 Citizenship Act.", []),
         # a connective set off by commas between the subject and its verb
         ("Meta, however, denied the claim, saying its rules are the same everywhere.",
          [("Meta", "the claim"), ("Meta", "its rules are the same everywhere")]),

@@ -90,7 +90,7 @@ _NOUNISH = {"report", "claim", "post", "note", "call", "promise", "pledge", "vow
 _PAST_ONLY = {"rule", "snap"}
 # Verbs whose noun-phrase object reports an act, not a statement: "announced the measure at a briefing",
 # "declared a state of emergency", "criticized the decision via Twitter". With a clause they report speech.
-_ACT_OBJECT = {"announce", "declare", "pledge", "emphasise", "emphasize", "stress", "criticise", "criticize",
+_ACT_OBJECT = {"add", "announce", "declare", "pledge", "emphasise", "emphasize", "stress", "criticise", "criticize",
                "maintain", "tweet", "post", "reveal", "mention", "comment", "recount", "propose", "predict",
                "confess", "promise", "vow", "reiterate", "reaffirm", "reassert", "underline", "remark", "write"}
 _DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
@@ -649,7 +649,7 @@ DOCUMENT_BY = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0
 
 def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re.Match) -> _Found | None:
     after = masked[match.end() : sent_end]
-    phrase = re.match(r"\s*([^,;:.!?]+)", after)
+    phrase = re.match(rf"\s*((?:{_ABBREVIATION}|[^,;:.!?])+)", after)  # "according to Dr. Tom Frieden"
     if not phrase:
         return None
     named = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?=[a-z])", after)
@@ -661,6 +661,11 @@ def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re
         sp_end -= 1
     if document := DOCUMENT_BY.match(masked, sp_start, sp_end):
         sp_start = document.end()  # "according to the reports by Johns Hopkins University": its author
+    aside = re.compile(r",\s*([^,;:.!?]+),").match(masked, sp_end, sent_end)
+    roles = lexicon.words("roles.txt")
+    if (aside and _is_apposition(aside.group(1)) and not masked[sent_start : match.start()].strip(" ,")
+            and any(w.lower().strip(",") in roles for w in aside.group(1).split())):
+        sp_end = aside.end() - 1  # "According to Dr. Tom Frieden, formerly the director of the CDC, ..."
     if not (_looks_like_speaker(masked[sp_start:sp_end]) or masked[sp_start:sp_end].lower() in OBJECT_PRONOUNS):
         return None
     before = masked[sent_start : match.start()].strip(" ,")
@@ -930,6 +935,10 @@ def interview_turns(text: str) -> list[tuple[int, int, int, int, bool]]:
     return out
 
 
+_CONNECTIVES = {"however", "but", "and", "so", "still", "yet", "indeed", "of course", "well", "now", "then",
+                "meanwhile", "instead", "again"}
+
+
 # --- the pass over an article --------------------------------------------------------------------------
 
 
@@ -982,8 +991,8 @@ def extract_statements(article: Article) -> list[Statement]:
     seen: set[tuple[int, int]] = set()
     for f in sorted(found, key=lambda f: f.start):
         start, end = _trim(text, f.start, f.end)
-        if end <= start or (start, end) in seen:
-            continue
+        if end <= start or (start, end) in seen or text[start:end].lower() in _CONNECTIVES:
+            continue  # '“However,” he said, “...”': the connective alone says nothing
         seen.add((start, end))
         speaker_text = text[f.speaker_start : f.speaker_end].strip() if f.speaker_start >= 0 else ""
         statements.append(
