@@ -314,3 +314,25 @@ def test_real_news_speaker_and_camp_patterns(text, name, camp):
 )
 def test_block_quote_after_any_verb_and_colon(text, expected):
     assert [(s.speaker.text, s.text) for s in extract_statements(make_article(text))] == expected
+
+
+def test_a_list_of_scores_by_country_is_no_interview():
+    assert interview_turns("Norway: 8 points\n\nSweden: 12 points\n\nNorway: 6\n\nSweden: 5\n") == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the cue goes on with a clause of its own: what came before is not its content
+        ("In July, at the first lady's request, the court ruled in favour of a ban that has been granted.", []),
+        # trailing adverbials after an attribution
+        ('"This budget balances on paper," Ann Roe said at a news conference on the steps of City Hall.',
+         [("Ann Roe", "This budget balances on paper")]),
+        ("“We are ready,” Psaki said in a statement on Sunday night.", [("Psaki", "We are ready")]),
+        # requests
+        ("The committee urged states not to reschedule their elections.", []),
+        ("Scientists cautioned against an excess of optimism.", []),
+    ],
+)
+def test_content_before_and_after_the_cue(text, expected):
+    assert [(s.speaker.text, s.text) for s in extract_statements(make_article(text))] == expected

@@ -67,7 +67,7 @@ _AFTER_CUE = re.compile(
     r"\s*,?\s*(?:"
     rf"(?:(?:on|late|early|last|this|next|by|from)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:in|on|at|during|via|through|after|before)\s+(?:a|an|the|his|her|their|its|our|one)?\s*"
-    rf"(?:[\w’'-]+\s+){{0,5}}?{_VENUE}(?:\s+(?:with|to|on|at)\s+(?:[A-Z][\w’'.-]*\s*)+)?"
+    rf"(?:[\w’'-]+\s+){{0,5}}?{_VENUE}(?:\s+(?:with|to|on|at)\s+(?!{_DAY})(?:[A-Z][\w’'.-]*\s*)+)?"
     r"|on\s+(?:[A-Z][\w’'.-]*(?:\s+|$))+(?:’s|'s)?(?:\s*[“\"][^”\"]*[”\"])?"
     r"|(?:earlier|later|again|also|too|publicly|privately|repeatedly|separately|recently|previously)"
     r"|(?:last|this|next)\s+(?:week|month|year|weekend)"
@@ -76,6 +76,7 @@ _AFTER_CUE = re.compile(
 # Words that cannot open reported content: an infinitive ("agreed to meet"), a means ("responded by"),
 # a place or time ("told reporters at the terminal"), or a new clause ("said on Monday, but ...").
 _NOT_CONTENT = {"to", "by", "for", "with", "about", "of", "at", "in", "on", "during", "from", "outside", "inside",
+                "against",
                 "near", "via", "while", "as", "through", "amid", "following", "ahead", "after", "before", "but", "out",
                 "and", "although", "though", "because", "when", "where", "since", "upon", "over", "under"}
 _PARTICIPLE_CUES = {"adding", "saying", "noting", "insisting", "warning", "arguing", "explaining", "stressing",
@@ -573,6 +574,8 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
     # Nothing but adverbials left, an infinitive ("agreed to meet"), a means ("responded by describing"),
     # or a participle cue that brings its own content ("said, adding: ...").
     first = remainder.split(" ", 1)[0].lower().strip(",:")
+    if re.match(r"(?:\S+\s+){0,3}not\s+to\s", remainder):
+        return None  # "urged states not to reschedule": a request, not a statement
     after_that = re.search(r"\bthat\b", masked[position:start]) is not None  # "said that about a dozen ...": a clause
     if len(remainder.split()) < 2 or (first in _NOT_CONTENT and not after_that) or first in _PARTICIPLE_CUES:
         return None
@@ -794,7 +797,13 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             before = _content_before(masked, quotes, sent_start, speaker[0])
             if before and before[2] == "direct":
                 found.append(_Found(*before, cue, match.start(), match.end(), *speaker))
-        if content is None:
+        rest = masked[_skip_adverbials(masked, position, sent_end) : sent_end].strip(" .!?”\"")
+        trailing = not rest or rest[0] in ",;—–-" or (rest.split()[0].lower() in _NOT_CONTENT
+                                                      and len(rest.split()) <= 12 and not _FINITE.search(rest))
+        if content is None and (inverted or trailing):
+            # ", the bank said late Sunday.", "..., he said, citing costs", "..., she said at a news
+            # conference on the steps of City Hall": what came before is the content (not when the cue goes on
+            # with a clause of its own: "X ruled in favour of her request, which has been granted")
             boundary = match.start() if (inverted or inherit) else speaker[0]
             content = _content_before(masked, quotes, sent_start, boundary)
         if content is None:
@@ -910,7 +919,13 @@ def interview_turns(text: str) -> list[tuple[int, int, int, int, bool]]:
     counts: dict[str, int] = {}
     for match, _ in openers:
         counts[match.group("name")] = counts.get(match.group("name"), 0) + 1
-    takers = {name for name, n in counts.items() if n >= 2}
+    # A name that opens two paragraphs or more, with turns of some words: not a list of scores by country
+    # ("Norway: 8 points").
+    words: dict[str, list[int]] = {}
+    for match, p_end in openers:
+        words.setdefault(match.group("name"), []).append(len(text[match.end() : p_end].split()))
+    takers = {name for name, n in counts.items() if n >= 2 and name not in lexicon.table("sides.tsv")
+              and sum(words[name]) / n >= 4}
     if not takers:
         return []
     asking = {name: 0 for name in takers}
