@@ -362,3 +362,100 @@ def test_attribute_phrase_names(phrase, name):
 )
 def test_attribute_camp_from_titles(text, camp):
     assert _camps(text)[-1][1] == camp
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        # a name, then an affiliation with no article; a role list before the name
+        ("Dana Holt of UNICORN", "Dana Holt"),
+        ("Researcher and journalist Mira Sen at Lowell Institute", "Mira Sen"),
+        # an outlet named, then described; described by any words, then named
+        ("Tavrin news agency", "Tavrin"),
+        ("Corvel magazine", "Corvel"),
+        ("state-owned Veskan news agency Rova", "Rova"),
+    ],
+)
+def test_attribute_parse_phrase_keeps_the_name_of_person_or_outlet(phrase, name):
+    assert parse_phrase(phrase).name == name
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # a long title before a three-word name; the given name written first, alone
+        (("Samoan Prime Minister Tuala Sione Leota spoke on Monday.\n\n"
+          "Prime Minister Tuala said the ferries stopped."),
+         "Tuala Sione Leota"),
+        # one of a double surname
+        (("The candidate Gordana Siljan Davkova spoke in the square.\n\n"
+          "Siljan said the name would never change."),
+         "Gordana Siljan Davkova"),
+        # a surname with a particle, met in the possessive
+        ("Critics fear President Abdel al-Karimi's longer term.\n\nKarimi said he would not run again.",
+         "Abdel al-Karimi"),
+    ],
+)
+def test_attribute_partial_name_finds_the_full_name(text, name):
+    assert _speakers(text)[-1] == name
+
+
+def test_attribute_title_and_name_are_no_body():
+    text = ("Senate President Tomas Reyes opposed the oath.\n\nThe Senate said it would meet on Monday.")
+    assert _speakers(text)[-1] == "Senate"
+
+
+def test_attribute_pronoun_skips_a_body_named_after_the():
+    text = ("Actor Dan Petrov caused a crash. In 2018 he ran the National Theater.\n\n"
+            "He has said his example should be followed.")
+    assert _speakers(text)[-1] == "Dan Petrov"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a capitalised office after "the"
+        "President Hal Morgan met the opposition on Monday.\n\nThe President said he had no objection.",
+        # "Mr." ends no sentence: the subject of the sentence it opens is nearer
+        ("President Hal Morgan met opposition leader Mr. Ivo Lind, a former president, on Monday.\n\n"
+         "The president said he had no objection."),
+    ],
+)
+def test_attribute_nominal_president_is_the_sitting_one(text):
+    assert _speakers(text)[-1] == "Hal Morgan"
+
+
+@pytest.mark.parametrize(
+    "speaker_phrase",
+    ["A VEC communiqué", "The VEC statement"],  # a document whose capitalised modifier names the author
+)
+def test_attribute_document_named_by_an_acronym_speaks_for_its_body(speaker_phrase):
+    text = ("The Veskan Electoral Commission (VEC) met in Lirsk. President Hal Morgan issued a statement.\n\n"
+            f"{speaker_phrase} said the count was over.")
+    assert _speakers(text)[-1] == "Veskan Electoral Commission"
+
+
+@pytest.mark.parametrize(
+    "text, camp",
+    [
+        # a country the sides table must know
+        ("Samoan Prime Minister Tuala Sione Leota said the fatalities were all unvaccinated.", "Samoa"),
+        # an embassy is its government's
+        ("The U.S. Embassy in Lirsk condemned the repression, saying it was unlawful.", "United States"),
+        # a police spokesman with no place serves the article's country
+        (("Poland mourned. Poland's leaders met in Poland.\n\n"
+          "Police spokesman Jan Wolski said the attacker used a press badge."), "Poland"),
+        # an ex-office holder speaks for himself
+        (("Norway mourned. Norway's leaders met in Norway.\n\n"
+          "Ex-Prime Minister Anton Berg wrote that the mayor would recover."), "Anton Berg"),
+        # the mayor of a city speaks for the city
+        ("Carla Diaz, the mayor of the capital city of Rivas, said she would challenge the oath.", "Rivas"),
+        # an envoy of a country named by its abbreviation
+        ("US Special Representative for Chile Tom Reed said the request was a stunt.", "United States"),
+        # the whole name of a body before a title, without its acronym
+        ("Veskan Elections Commission (VEC) Chair Ana Ruiz said the count was valid.",
+         "Veskan Elections Commission"),
+    ],
+)
+def test_attribute_camp_of_unseen_kinds_of_speaker(text, camp):
+    assert _camps(text)[-1][1] == camp

@@ -34,9 +34,10 @@ _FEMALE_WORDS = {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "spokeswom
 _MALE_WORDS = {"mr", "mr.", "sir", "lord", "king", "spokesman", "chairman", "councilman", "congressman",
                "assemblyman", "businessman", "he", "him", "his"}
 _DOCUMENT_WORDS = re.compile(r"(?:[’']s)?\s+(?:statement|report|assessment|release|account|announcement|post|"
-                             r"website|filing|letter|memo|document)s?$", re.IGNORECASE)
+                             r"website|filing|letter|memo|document|communiqu[ée])s?$", re.IGNORECASE)
 _POSSESSIVE_DOCUMENT = re.compile(r"^(.+?)[’']s\s+(?:[\w-]+\s+){0,3}(?:statement|report|assessment|release|"
-                                  r"account|announcement|post|website|filing|letter|memo|document|analysis)s?$")
+                                  r"account|announcement|post|website|filing|letter|memo|document|analysis|"
+                                  r"communiqu[ée])s?$")
 _ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9.&-]{1,9})\)")
 _POSSESSIVE = re.compile(r"^([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*)[’']s\s+")
 _PARTITIVE = re.compile(r"^(?:one|two|three|four|five|some|many|most|several|all|each|none)\s+of\s+"
@@ -56,18 +57,25 @@ _GIVEN_NAME = re.compile(r"(?:\b(?:gave|giving|gives|give)\b.*\bname,?(?:\s+as)?
                          r"\b(?:using|under)\s+the\s+(?:pseudonym|alias|name)|\bknown(?:\s+only)?\s+as)\s+"
                          r"([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})$")
 # A person's name: two to five capitalised words (letters of any Latin alphabet: "Erdoğan"), maybe a middle
-# initial ("Emily W. Murphy") or a particle ("Ursula von der Leyen").
-# The run may be longer and start with a title ("Turkish President Recep Tayyip Erdoğan"): _split_name keeps the name.
+# initial ("Emily W. Murphy") or a particle ("Ursula von der Leyen", "Abdel al-Sisi").
+# The run may be longer and start with a title ("Samoan Prime Minister Tuala Sione Leota"): _split_name keeps
+# the name.
 _NAME_WORD = r"[A-Z][a-zà-ɏ]*(?:[’'-]?[A-Z]?[a-zà-ɏ]+)+"  # "Ann", "McGurk", "O'Donnell", "Jean-Pierre"
-_NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:(?:de|van|von|da|di|del|bin|al|la|le)[ \t]+)?"
-                   rf"{_NAME_WORD}){{1,4}}\b")
+_PARTICLE_PREFIX = r"(?:al|el|ad|ar|as|at|an|ash|ud)-"  # "al-Sisi", "el-Baradei": part of the surname
+_NAME = re.compile(rf"\b{_NAME_WORD}(?:[ \t]+[A-Z]\.)?(?:[ \t]+(?:(?:de|van|von|da|di|del|bin|al|la|le)"
+                   rf"[ \t]+|{_PARTICLE_PREFIX})?{_NAME_WORD}){{1,7}}\b")
+
+
+def _is_capitalised(word: str) -> bool:
+    """ "Sisi" and "al-Sisi" are capitalised name words; "said" is not."""
+    return re.sub(rf"^{_PARTICLE_PREFIX}", "", word)[:1].isupper()
 
 
 def _surname_key(word: str) -> str:
-    """Surnames match without their accents: "Erdogan" is "Erdoğan"."""
+    """Surnames match without their accents and particles: "Erdogan" is "Erdoğan", "Sisi" is "al-Sisi"."""
     import unicodedata
 
-    folded = unicodedata.normalize("NFKD", word.lower())
+    folded = unicodedata.normalize("NFKD", re.sub(rf"^{_PARTICLE_PREFIX}", "", word.lower()))
     return "surname:" + "".join(c for c in folded if not unicodedata.combining(c)).replace("ı", "i")
 
 
@@ -173,7 +181,7 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
             break  # "... of Hong Kong Carrie Lam": a place of two words ends the title
         # "Alan Judge", "Anna Bishop": after a given name, a word that could be a title is a surname
         surname = not name and at > 0 and _is_given_name(words[at - 1])
-        if (bare[:1].isupper() and (surname or not _is_role_word(bare)) and not _is_org_word(bare)
+        if (_is_capitalised(bare) and (surname or not _is_role_word(bare)) and not _is_org_word(bare)
                 and not side_of(bare)
                 and not bare.endswith(("’s", "'s")) and bare.lower() not in _TITLES):
             name.insert(0, bare)
@@ -216,9 +224,12 @@ def _role_and_organisation(words: list[str]) -> tuple[str, str]:
     role_at = next((i for i, w in enumerate(words) if _is_role_word(w)), None)
     if role_at is None:
         return "", ""
-    before = _join_sides(words[:role_at])
+    before = _join_sides([w for w in words[:role_at] if not _ACRONYM.fullmatch(w)])
     org_words = [w for w in before if _is_org_word(w) or (side_of(w) and not w.endswith(("’s", "'s"))
                                                           and not _is_demonym(w))]
+    span = before[before.index(org_words[0]) : before.index(org_words[-1]) + 1] if org_words else []
+    if all(w[:1].isupper() for w in span):
+        org_words = span  # "Guyana Elections Commission Chair": the body's whole name, not its org words
     if not org_words and _SPOKES.fullmatch(words[role_at].lower()):
         # "Houthi military spokesperson": a spokesperson's capitalised words name whom they speak for
         org_words = [w for w in before if w[:1].isupper() and not side_of(w)]
@@ -233,16 +244,22 @@ def _role_and_organisation(words: list[str]) -> tuple[str, str]:
 # Words before a speaker that are not part of it: "with analysts (suggesting)", "First, he", "However, officials".
 _LEADING_NON_SPEAKER = re.compile(r"^(?:with\s+|(?:First|Second|Then|Later|Meanwhile|However|Still|Also|Instead|"
                                   r"Separately|Earlier|Moreover|Finally|[A-Z][a-z]+ly),\s+)")
-# "Suman Haripriya of the Hajo", "Regina Ip from the pro-Beijing camp": a person's name, then an affiliation.
-_NAME_THEN_AFFILIATION = re.compile(r"^(?P<name>(?:[A-Z][\w’'-]+\s+){1,2}[A-Z][\w’'-]+)\s+(?:of|from)\s+the\s+"
-                                    r"(?P<affiliation>.+)$")
+# "Suman Haripriya of the Hajo", "Regina Ip from the pro-Beijing camp", "Sheldon Yett of UNICEF",
+# "researcher Ana Lima at Carnegie Endowment": a person's name, then an affiliation.
+_NAME_THEN_AFFILIATION = re.compile(r"^(?P<person>[^,]*?[A-Z][\w’'-]+)\s+(?:of|from|at)\s+(?:the\s+)?"
+                                    r"(?P<affiliation>[^,]+)$")
 # "Minister of Education Stefania Giannini": an office of a department, then the holder's name.
 _OFFICE_OF_DEPARTMENT = re.compile(r"^(?P<role>\w+\s+(?:of|for)\s+(?:[A-Z][\w-]+\s+)+?)(?P<name>[A-Z][\w’'-]+\s+"
                                    r"[A-Z][\w’'-]+)$")
-# "Greek daily Kathimerini", "Swiss news portal Blick": an outlet described, then named.
-_DESCRIBED_OUTLET = re.compile(r"^(?:(?:the|a|an)\s+)?(?:[A-Z][\w-]*\s+)?(?:[a-z-]+\s+){0,2}(?:daily|newspaper|paper|"
-                               r"portal|website|site|outlet|broadcaster|magazine|channel|tabloid|weekly)\s+"
-                               r"(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})$")
+_OUTLET_NOUN = (r"(?:daily|newspaper|paper|portal|website|site|outlet|broadcaster|magazine|channel|tabloid|"
+                r"weekly|news\s+agency|news\s+service|wire\s+service)")
+_OUTLET_NAME = r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+# "Greek daily Kathimerini", "state-owned Iranian news agency Fars": an outlet described, then named;
+# "Yonhap news agency", "Forbes magazine": named, then described.
+_DESCRIBED_OUTLET = re.compile(rf"^(?:(?:the|a|an)\s+)?(?:[\w-]+\s+){{0,3}}?{_OUTLET_NOUN}\s+"
+                               rf"(?P<name>{_OUTLET_NAME})$|"
+                               rf"^(?:[Tt]he\s+)?(?!The\b)(?P<named>{_OUTLET_NAME})(?<![’']s)"
+                               rf"\s+{_OUTLET_NOUN}$")
 # "media reports", "Recent reports", "some news reports": reports of no named author.
 _UNAUTHORED_REPORTS = re.compile(
     r"^(?:(?:recent|some|several|unconfirmed|local|earlier|news|press|media)\s+)+reports$", re.IGNORECASE)
@@ -265,14 +282,19 @@ def parse_phrase(phrase: str) -> _Person:
     phrase = _BASED.sub("", phrase)  # "the Yemen-based Houthi movement" is no body of Yemen's
     side = side_of(phrase)
     affiliated = _NAME_THEN_AFFILIATION.match(phrase)
-    if affiliated and not any(_is_role_word(w) or _is_org_word(w) or side_of(w)
-                              for w in affiliated.group("name").split()):
-        name = affiliated.group("name")
-        return _Person(name=name, organisation=_proper_name(affiliated.group("affiliation").split()), side=side,
-                       gender=_gender(name.split()[:1]))
+    person = parse_phrase(affiliated.group("person")) if affiliated else None
+    if (person and person.kind == "person" and len(person.name.split()) >= 2
+            and affiliated.group("person").endswith(person.name)
+            and not any(map(_is_org_word, person.name.split()))):
+        affiliation = affiliated.group("affiliation").split()
+        capitalised = all(w[:1].isupper() or w in {"of", "for", "and"} for w in affiliation)
+        person.organisation = person.organisation or (" ".join(affiliation) if capitalised
+                                                      else _proper_name(affiliation))
+        person.side = person.side or side
+        return person
     outlet = _DESCRIBED_OUTLET.match(phrase)
     if outlet:
-        name = outlet.group("name")
+        name = outlet.group("name") or outlet.group("named")
         return _Person(name=name, kind="organisation", organisation=name, side=side)
     office = _OFFICE_OF_DEPARTMENT.match(phrase)
     if office and _is_role_word(office.group("role").split()[0]):
@@ -381,8 +403,8 @@ def _nominal_key(phrase: str) -> str | None:
     if len(words) > 5 or not words or words[0].lower() not in {"the", "this", "that"}:
         return None
     last = words[-1].strip(",.").lower()
-    if any(w[:1].isupper() and not _is_org_word(w) and not side_of(w) for w in words[1:]):
-        return None  # a named body: "the Kremlin", "the Ukrainian Defense ministry"
+    if any(w[:1].isupper() and not (_is_org_word(w) or side_of(w) or _is_role_word(w)) for w in words[1:]):
+        return None  # a named body: "the Kremlin", "the Ukrainian Defense ministry"; not "the President"
     if _is_role_word(last):
         return last
     return None
@@ -466,7 +488,7 @@ class _ArticleSpeakers:
         known = self.by_key.get(key)
         if known is None and person.kind == "person" and len(person.name.split()) == 1:
             known = (self.by_key.get(_surname_key(key)) or self.org_containing(person.name)
-                     or self._surname_first(person.name) or self._respelled_surname(person.name))
+                     or self._word_of_one_name(person.name) or self._respelled_surname(person.name))
         if known is None and person.kind != "person":
             known = self.body_by_acronym(person.name) or self.org_containing(person.name)
         if known:
@@ -500,11 +522,12 @@ class _ArticleSpeakers:
             return self.by_key.get(_surname_key(last))
         return None
 
-    def _surname_first(self, name: str) -> _Person | None:
-        """ "Ito" after "Ito Masaaki": the one person whose name begins with it, the family name first as
-        Japanese, Chinese, Korean and Hungarian names are often written."""
+    def _word_of_one_name(self, name: str) -> _Person | None:
+        """ "Ito" after "Ito Masaaki", "Siljan" after "Gordana Siljan Davkova": the one person whose name
+        holds the word, a family name written first (as Japanese, Chinese, Korean, Hungarian and Samoan
+        names often are) or one of a double surname."""
         found = {id(p): p for p in self.by_key.values()
-                 if p.kind == "person" and len(p.name.split()) > 1 and p.name.split()[0] == name}
+                 if p.kind == "person" and len(p.name.split()) > 1 and name in p.name.split()}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _respelled_surname(self, name: str) -> _Person | None:
@@ -556,10 +579,14 @@ class _ArticleSpeakers:
             words = match.group(0).split()
             while words and words[0].lower() in _DETERMINERS | _FUNCTION_WORDS:
                 words = words[1:]
+            words = _body_words(words)
             if len(words) >= 2 and any(_is_org_word(w) for w in words) and not side_of(words[-1]):
                 name = self.aliases.canonical(_demonym_name(" ".join(words)))
                 body = self.by_key.setdefault(name.lower(), _Person(name=name, kind="organisation",
                                                                     organisation=name, side=side_of(name)))
+                acronym = _ACRONYM.match(text, match.end())  # "Guyana Elections Commission (GECOM)"
+                if acronym and acronym.group(1)[0] == body.name[0]:  # not a name cut short at a comma
+                    self.acronyms.setdefault(acronym.group(1), body.name)
                 self.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()), body))
 
     def latest_mention(self, before: int, predicate, *, prefer=None, window: int = 1) -> _Person | None:
@@ -577,11 +604,25 @@ class _ArticleSpeakers:
         return next((m.person for m in candidates if not m.possessive), candidates[0].person)
 
 
+def _body_words(words: list[str]) -> list[str]:
+    """The words of a capitalised run that name a body: none in "Senate President Thomas Reyes" (a person by
+    office), "VMRO-DPMNE Youth" in "Gordana Siljan of VMRO-DPMNE Youth" (a person, then her party)."""
+    rest, name = _split_name(words)
+    if name and any(_is_role_word(w) for w in rest):
+        return []
+    of_at = words.index("of") if "of" in words else 0
+    if of_at >= 2 and not any(_is_org_word(w) or _is_role_word(w) or side_of(w) for w in words[:of_at]):
+        return words[of_at + 1 :]
+    return words
+
+
 _POSSESSOR = re.compile(r"[’']s\b")
 
 
 def _sentence_index(text: str) -> list[int]:
-    return [0] + [m.end() for m in re.finditer(r"[.!?][”\"]?\s+(?=[“\"A-Z])|\n+", text)]
+    # "Mr. Jagdeo", "Michael G. Kozak": a full stop after a title or an initial ends no sentence
+    sentence_end = r"(?<!\b(?:Mr|Ms|Dr|St|Jr|Sr))(?<!\bMrs)(?<!\b[A-Z])[.!?][”\"]?\s+(?=[“\"A-Z])|\n+"
+    return [0] + [m.end() for m in re.finditer(sentence_end, text)]
 
 
 def _title_before(text: str, position: int) -> list[str]:
@@ -642,6 +683,9 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
         words = match.group(0).split()
         while words and words[0].lower() in _FUNCTION_WORDS | _DETERMINERS:
             words = words[1:]  # "If Norvell", "In Veldany": a sentence opener, not a first name
+        possessive = bool(words) and words[-1].endswith(("’s", "'s"))
+        if possessive:  # "President Abdel al-Sisi's term": the name without its possessive ending
+            words[-1] = words[-1][:-2]
         before = _title_before(text, match.start())
         _, name = _split_name(words)
         # "President Erdoğan", "Prime Minister Erdoğan": a lone name after an office is a person
@@ -654,6 +698,10 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
         if body_of and _is_org_word(body_of.group(1)):
             continue  # "the Union of Informed Citizens": the end of a body's name
         prefix = words[: len(words) - len(name)]
+        after_the = re.search(r"\bthe\s+$", text[max(0, match.start() - 4) : match.start()], re.IGNORECASE)
+        after_the = after_the or match.group(0).startswith("The ")
+        if after_the and not before + prefix and not _is_given_name(name[0]):
+            continue  # "the National Theater", "The Prespa Agreement": a body or a thing, not a person
         title_words = before + prefix
         title_in_commas, apposition = _title_in_commas(text, match.start(), match.end())
         title_words = title_words or title_in_commas
@@ -664,7 +712,7 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
                                            side=_title_side(title_words) or _title_side(apposition.split()),
                                            gender=_gender(title_words + name[:1])))
         speakers.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()), person,
-                                          _POSSESSOR.match(text, match.end()) is not None))
+                                          possessive))
     # Later mentions by surname alone ("Kessler rejected that account.") count for pronouns too.
     seen = {m.position for m in speakers.mentions}
     surnames = {k: p for k, p in speakers.by_key.items() if k.startswith("surname:")}
@@ -729,8 +777,11 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
                              role=possessed.group(1), organisation=owner.organisation if owner else "",
                              side=owner.side if owner else "")
         elif (document := _DOCUMENT_NOMINAL.match(phrase)) is not None:
-            person = (_document_author(document.group("noun"), article.text, position, starts, speakers)
-                      or speakers.register(parse_phrase(phrase)))
+            # "The GECOM statement": a capitalised modifier names the author; "the statement" points back
+            named_author = (document.group("modifier") or "")[:1].isupper()
+            author = None if named_author else _document_author(document.group("noun"), article.text,
+                                                                 position, starts, speakers)
+            person = author or speakers.register(parse_phrase(phrase))
         elif (body := _nominal_body(phrase)) is not None:
             person = speakers.latest_mention(position, lambda p: p.kind == "organisation" and _body_matches(body, p))
             person = person or speakers.register(parse_phrase(phrase))
@@ -768,8 +819,9 @@ def _most_named_side(text: str) -> str:
 
 
 # "the statement", "The website", "its latest report": a document met before, which speaks for its author.
-_DOCUMENT_NOMINAL = re.compile(r"^(?:the|this|that|its|their)\s+(?:\w+\s+)?(?P<noun>statement|report|website|"
-                               r"release|announcement|letter)(?:\s+so\s+far)?$", re.IGNORECASE)
+_DOCUMENT_NOMINAL = re.compile(r"^(?:the|this|that|its|their)\s+(?P<modifier>\w+\s+)?(?P<noun>statement|"
+                               r"report|website|release|announcement|letter|communiqu[ée])(?:\s+so\s+far)?$",
+                               re.IGNORECASE)
 
 
 def _document_author(noun: str, text: str, before: int, starts: list[int], speakers: _ArticleSpeakers) -> _Person | None:
@@ -932,6 +984,8 @@ _BODY_ROLES = {"spokesperson", "spokesman", "spokeswoman", "spokespeople", "chie
 
 # Offices of a region or city: "California Attorney General", "Chelyabinsk regional Deputy Governor".
 _REGIONAL_ROLES = {"governor", "mayor", "attorney", "sheriff", "regional"}
+# Offices over a place: "the mayor of Rivas" speaks for Rivas.
+_LOCAL_HEADS = {"mayor", "governor", "sheriff"}
 # Capitalised words of a title that are no place: "Regional governor", "Former Mayor".
 _TITLE_ADJECTIVES = {"regional", "former", "acting", "interim", "state", "city", "county", "provincial", "federal"}
 
@@ -962,6 +1016,8 @@ def _principal(owner: str, speakers: _ArticleSpeakers) -> str:
              or speakers.org_containing(owner))
     if known is not None:
         return _own_camp(known.name, known.kind, known.role, known.organisation, known.side, speakers)
+    if _is_government(owner) and speakers.home_side:
+        return speakers.home_side  # "Police spokesman": the police of the country the article is about
     return speakers.aliases.canonical(owner)
 
 
@@ -974,7 +1030,9 @@ def _own_camp(name: str, kind: str, role: str, organisation: str, side: str, spe
     incumbent = speakers.presidential_race and "president" in role_words and "vice" not in role_words
     if kind == "person" and (name.split()[-1].lower() in speakers.candidates or incumbent):
         return name
-    if kind == "person" and (role_words & {"former", "ex"} or "research" in _body_kinds(organisation.split())):
+    # "Former President", "Ex-Prime Minister"
+    former = role_words & {"former", "ex"} or any(w.startswith("ex-") for w in role_words)
+    if kind == "person" and (former or "research" in _body_kinds(organisation.split())):
         return name  # a former office holder, a think tank's or university's expert: they speak for themselves
     # "officials" is no body; "Scientology officials" names one
     qualifier = " ".join(w for w in name.split() if w[:1].isupper() and not side_of(w) and not _is_group_word(w))
@@ -984,6 +1042,12 @@ def _own_camp(name: str, kind: str, role: str, organisation: str, side: str, spe
     body = organisation if kind == "person" or unplaced_group else (organisation or name)
     if kind == "person" and role_words & _REGIONAL_ROLES and (region := _region_of(role)):
         return region
+    if (kind == "person" and role_words & _LOCAL_HEADS and organisation and not side_of(organisation)
+            and not any(_is_org_word(w) for w in organisation.split())):
+        return organisation  # "the mayor of the capital city of Rivas": the city
+    office = role_words & (_BODY_ROLES | _GOVERNMENT_ROLES)
+    if kind == "person" and office and _sides_pattern().fullmatch(organisation):
+        return side_of(organisation)  # "US Special Envoy": the country is whom the envoy serves
     place = re.search(r"\bof\s+(?:the\s+)?([A-Z].*)$", role) if kind == "person" else None
     if place and _sides_pattern().fullmatch(place.group(1)):
         return side_of(place.group(1))  # "Chief Executive of Hong Kong", "President of France"
