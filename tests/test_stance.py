@@ -68,6 +68,38 @@ def _analysed(text: str):
         ("The opposition said the snap poll was “a political stunt”.", "denial", "content: political stunt"),
         ("The mayor denounced the council's figures as a smokescreen.", "denial",
          "frame: denounced the council's figures as"),
+        # inability, aims and circumstances: a negation that answers no one
+        ("“I am not able to attend the hearing,” the witness said.", "claim", ""),
+        ("The minister said officials had pressed him not to sign the bill.", "claim", ""),
+        ("“The pilots were not to blame,” the airline said.", "denial", "negation: not"),
+        ("“By not publishing the data, the ministry has made our work harder,” the researcher said.", "claim",
+         ""),
+        ("The charity said there were no doctors left in the town.", "claim", ""),
+        ("“None of them noticed that I was exhausted,” the nurse said.", "claim", ""),
+        ("“Unfortunately, the report has never been published,” the mayor said.", "claim", ""),
+        ("“We don't want more empty promises,” the protesters said.", "claim", ""),
+        # a refuting word in another sense, or a label put in doubt
+        ("Police said the van may have hit pedestrians lying on the road.", "claim", ""),
+        ("The ministry said the gang used false passports to cross the border.", "claim", ""),
+        ("The guard said the soldiers opened fire without provocation.", "claim", ""),
+        ("The analyst said Kremlin propaganda has shaped public opinion in the region.", "claim", ""),
+        ("The editor said the law's list of so-called fake news threatens free speech.", "claim", ""),
+        # a charge is a claim, whatever its words
+        ("The senator accused the minister of misleading parliament.", "claim", ""),
+        # refutations without a denial word
+        ("The economist said the deal cannot be considered a turning point.", "denial",
+         "content: cannot be considered"),
+        ("The judge said she reached the verdict without pressure from the government.", "denial",
+         "content: without pressure from"),
+        ("The defendant said his confession was coerced.", "denial", "content: confession was coerced"),
+        # "forced confessions" among charges is an accusation; only a confession called forced is retracted
+        ("Rights groups said detainees faced beatings and forced confessions.", "claim", ""),
+        ("The activist wrote that the mayor proceeded to lie to the council about the budget.", "denial",
+         "content: lie to"),
+        ("Her mother said she believed her son was innocent.", "denial", "content: was innocent"),
+        ("His lawyer said the encounter was consensual.", "denial", "content: was consensual"),
+        ("The mayor said some residents believe the canals have dried up, but that is not the case.",
+         "denial", "content: not the case"),
     ],
 )
 def test_stance_label_and_evidence(text, stance, evidence):
@@ -149,3 +181,29 @@ class _OneWayNLI:
 def test_stance_contradiction_read_one_way_only_is_no_rebuttal():
     claim, later = _rebuttal_pair(_OneWayNLI())
     assert (claim.stance, later.stance) == ("claim", "claim")
+
+
+class _AlwaysContradictsNLI:
+    def predict(self, pairs):
+        import numpy as np
+
+        return np.array([[0.05, 0.0, 0.95] for _ in pairs])
+
+
+def test_stance_one_camp_does_not_rebut_itself():
+    article = make_article("The Russian Interior Ministry said three people were injured in the fire on "
+                           "Monday. The Russian Health Ministry said nobody was injured in the fire on Monday.")
+    statements = resolve_article(article, extract_statements(article))
+    first, second = classify_statements(article, statements, nli=_AlwaysContradictsNLI())
+    assert (first.speaker.camp, second.speaker.camp) == ("Russia", "Russia")
+    assert second.stance == "claim"
+
+
+def test_stance_multi_sentence_passage_is_not_judged_a_rebuttal():
+    # the NLI model reads sentence pairs; a passage of several sentences reads as contradicting anything
+    article = make_article("Police said three people were injured in the fire on Monday.\n\n"
+                           "“The fire on Monday started in the kitchen. Our staff did their best,” "
+                           "the hotel manager said.")
+    statements = resolve_article(article, extract_statements(article))
+    claim, passage = classify_statements(article, statements, nli=_AlwaysContradictsNLI())
+    assert (claim.stance, passage.stance) == ("claim", "claim")

@@ -24,10 +24,18 @@ from tracker.models import Article, Statement
 _NOT_A_DENIAL = re.compile(
     r"\b(?:not|n['’]t|never)\s+(?:rule out|exclude|only|just|hesitate|forget|least|yet)\b|\bno doubt\b"
     r"|\b(?:would|will|could|can|should|may|might|must|shall|wo|ca)(?:\s+not|n['’]t)\b"
-    r"|\b(?:not|n['’]t)\s+(?:going to|be able to)\b"
+    r"|\b(?:not|n['’]t)\s+(?:going to|(?:be\s+)?able to)\b"
+    # an aim or plea, not a fact: "urged them not to travel" ("not to blame" still denies)
+    r"|\b(?:not|never)\s+to\s+(?!blame\b)\w+"
+    # a circumstance, not the main clause: "By not giving me access, ...", "fined for not paying"
+    r"|\b(?:by|for|despite|from|of|after|while|without)\s+(?:not|never)\s+\w+ing\b"
+    # depletion, a state of things: "there are no journalists left in jail", "the hospital has no beds left"
+    r"|(?:\bthere\s+(?:is|are|was|were)\s+)?\bno\s+(?:[\w-]+\s+){1,3}?left\b"
     r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:comment|discuss|speculate|elaborate|confirm)\w*"
     # feelings and contact, not facts: "not satisfied with the audit", "do not care", "not heard from him"
     r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:care|cares|satisfied|happy|heard from|feel|felt)\b"
+    # wishes, not facts: "We don't want biased regulators"
+    r"|(?:\bnot|n['’]t|\bnever)\s+(?:want|wants|wanted|wish)\b"
     # advice: "Do not travel unless you must"
     r"|(?:^|[.!?;:]\s+)(?:do not|don['’]t)\b"
     # an open question, not a rebuttal: "no exact information on how many fled", "it is not clear whether"
@@ -40,12 +48,40 @@ _NOT_A_DENIAL = re.compile(
     # things done to the speaker, told as experience: "I was never stopped by the police", "no one warned us"
     r"|\b(?:I|we)\s+(?:was|were|have been|had been|['’]ve been)\s+(?:not|never)\s+(?!involved\b)\w+ed\b"
     r"|\bno one\s+(?:\w+\s+)?\w+\s+(?:me|us)\b"
+    # what others failed to notice: "none of them noticed I was ill"
+    r"|\b(?:no one|nobody|none of (?:them|us|you))\s+(?:\w+\s+)?"
+    r"(?:noticed|detected|spotted|reali[sz]ed|suspected|guessed)\b"
     # composition, the fight against falsehood: no verdict on words ("made up of", "tackle fake news")
     r"|\bmade up of\b"
+    # the refuting word in another sense: lying down, false papers, "fired without provocation"
+    r"|\blying\s+(?:down|dead|injured|wounded|unconscious|motionless|on\s+(?:the|a)\b"
+    r"|(?:in|under|beside|near|across)\s+(?:the|a)\s+(?:street|road\w*|ground|floor|bed|rubble|snow|water))"
+    r"|\bfalse\s+(?:names?|identit(?:y|ies)|documents?|papers|passports?|pretences?|pretenses?|alarms?"
+    r"|positives?|negatives?|imprisonment|arrests?)\b"
+    r"|\b(?:despite|without|any|every)\s+(?:(?:any|every|the|such)\s+)?provocations?\b"
+    # a label put in doubt, not a verdict: "the so-called fake news", "alleged types of fake news"
+    r"|\b(?:so-called|alleged)\s+(?:[\w-]+\s+){0,2}?(?:fake news|disinformation|misinformation|propaganda)\b"
+    # propaganda as a subject, a topic: "Russian propaganda has shaped opinion", no verdict on anyone's words
+    r"|\b(?:propaganda|disinformation|misinformation)\s+(?:\w+ly\s+)?(?:has|have|had|is|was|are|were|plays?"
+    r"|played|spreads?|shaped?|shapes)\b"
     r"|\b(?:against|combat\w*|fight\w*|tackl\w*)\s+(?:online\s+)?"
     r"(?:disinformation|misinformation|fake news|propaganda)\b",
     re.IGNORECASE,
 )
+# Refutations the word lists cannot spell: a characterisation refused ("cannot be considered a change"),
+# influence denied ("decided without pressure from the party"), a confession retracted ("my confession was
+# forced"), someone said to lie ("proceeded to lie to the court").
+_REFUTING_PATTERN = re.compile(
+    r"\b(?:cannot|can\s+not|can['’]t|could\s+not|couldn['’]t)\s+be\s+(?:considered|called|termed|deemed"
+    r"|(?:seen|viewed|regarded|described|treated|characteri[sz]ed|classified)\s+as)\b"
+    r"|\bwithout\s+(?:any\s+)?(?:\w+\s+)?(?:influence|pressure|interference|coercion)\s+from\b"
+    r"|\bconfessions?\s+(?:was|were|had been|has been)\s+(?:forced|coerced|extracted|obtained under)\b"
+    r"|\bunder duress\b"
+    r"|\blie\s+(?:to|about)\b(?!\s+the\s+(?:north|south|east|west))",
+    re.IGNORECASE,
+)
+# "Unfortunately, the truth has never been accepted": a negation the speaker regrets states a fact.
+_REGRETTED = re.compile(r"^\W*(?:unfortunately|sadly|regrettably|alas)\b", re.IGNORECASE)
 # "We're not telling anyone to panic. We're telling them to ...": the speaker restates their own aim.
 _RESTATED = re.compile(r"(?:\s+not|n['’]t)\s+(?=(\w{4,})\b[^.;]*[.;]\s.*\b\1\b)", re.IGNORECASE | re.DOTALL)
 _ANAPHORA = re.compile(
@@ -78,6 +114,8 @@ _OBJECT_BEFORE_AS = re.compile(r"^.{1,80}?(?=\s+as\s)")
 # An admission or confirmation is no denial, whatever it negates: "acknowledged that the firm had not told
 # staff", "confirmed it had not received the request", "We accept that many voters are not convinced".
 _CONCEDING = {"concede", "acknowledge", "admit", "confirm"}
+# "accused the minister of misleading parliament": the content is the charge, a claim whatever its words.
+_CHARGING = {"accuse"}
 _CONCESSION_OPENING = re.compile(
     r"^\W*(?:(?!not\b|never\b)\w+\s+){1,2}?(?:\w+ly\s+)?"  # "We accept", "The board fully accepts"
     r"(?:accept|acknowledge|admit|concede|recogni[sz]e)(?:s|d|ed|ted)?\b",
@@ -129,13 +167,14 @@ def classify(article: Article, statement: Statement) -> Statement:
         described = _RECHARACTERISED.search(between or (object_as.group(0) if object_as else ""))
         if described:
             evidence.append(f"frame: {statement.cue} {described.group(0)} as")
-    conceded = cue_lemma in _CONCEDING or _CONCESSION_OPENING.search(_QUOTE_MARKS.sub("", statement.text))
-    if not conceded:
-        content = _RESTATED.sub(" ", _NOT_A_DENIAL.sub(" ", _QUOTE_MARKS.sub("", statement.text)))
-        for match in _refuting().finditer(content):
+    unquoted = _QUOTE_MARKS.sub("", statement.text)
+    conceded = cue_lemma in _CONCEDING or _CONCESSION_OPENING.search(unquoted)
+    if not conceded and cue_lemma not in _CHARGING:
+        content = _RESTATED.sub(" ", _NOT_A_DENIAL.sub(" ", unquoted))
+        for match in [*_REFUTING_PATTERN.finditer(unquoted), *_refuting().finditer(content)]:
             evidence.append(f"content: {match.group(0)}")
         negation = _MAIN_CLAUSE_NEGATION.search(content)
-        if negation and not evidence:
+        if negation and not evidence and not _REGRETTED.match(content):
             evidence.append(f"negation: {negation.group(1)}")
     stance = "denial" if evidence else "claim"
     confidence = min(1.0, 0.5 + 0.25 * len(evidence)) if evidence else 0.8
@@ -206,24 +245,30 @@ def resolve_references(article: Article, statements: list[Statement]) -> list[St
 # adds detail to its premise a contradiction (0.90 one way, 0.06 the other, for two officials of one
 # government restating the same offer), while a real rebuttal contradicts whichever is read first.
 REBUTTAL_THRESHOLD = 0.7
+# The model reads sentence pairs: a multi-sentence passage (an interview answer) it calls a contradiction
+# of almost anything on its topic, so only single sentences are judged.
+_SENTENCE_BREAK = re.compile(r"[.!?][\"”’)\]]*\s+[\"“‘(\[]?[A-Z]")
 
 
 def mark_rebuttals(statements: list[Statement], nli, *, threshold: float = REBUTTAL_THRESHOLD) -> list[Statement]:
-    """A claim that contradicts an earlier claim of another speaker in the same article answers it: it is
+    """A claim that contradicts an earlier claim of another camp in the same article answers it: it is
     a denial even without a denial word ("Our master reduced speed" after "the crew ignored the pilot").
     The NLI model decides on pairs that share content words, from the mean of both readings."""
     from tracker.pair import content_words
 
     words = [content_words(s.text) for s in statements]
+    one_sentence = [not _SENTENCE_BREAK.search(s.text) for s in statements]
     pairs, owners = [], []
     for j, later in enumerate(statements):
-        if later.stance != "claim":
+        if later.stance != "claim" or not one_sentence[j]:
             continue
         for i in range(j):
             earlier = statements[i]
             # Only an answer to a claim is a denial; a claim against an earlier denial re-asserts.
-            if (earlier.stance == "claim" and earlier.speaker.name != later.speaker.name
-                    and len(words[i] & words[j]) >= 2):
+            # One camp does not rebut itself (two ministries of one government adding to each other).
+            same_camp = bool(later.speaker.camp) and later.speaker.camp == earlier.speaker.camp
+            opponents = earlier.speaker.name != later.speaker.name and not same_camp
+            if earlier.stance == "claim" and one_sentence[i] and opponents and len(words[i] & words[j]) >= 2:
                 pairs += [(earlier.text, later.text), (later.text, earlier.text)]
                 owners.append((i, j))
     if not pairs:
