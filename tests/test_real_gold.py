@@ -331,6 +331,7 @@ def test_a_list_of_scores_by_country_is_no_interview():
         ("“We are ready,” Psaki said in a statement on Sunday night.", [("Psaki", "We are ready")]),
         # requests
         ("The committee urged states not to reschedule their elections.", []),
+        ("The airline said its pilots were not to blame.", [("The airline", "its pilots were not to blame")]),
         ("Scientists cautioned against an excess of optimism.", []),
     ],
 )

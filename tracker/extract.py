@@ -574,8 +574,9 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
     # Nothing but adverbials left, an infinitive ("agreed to meet"), a means ("responded by describing"),
     # or a participle cue that brings its own content ("said, adding: ...").
     first = remainder.split(" ", 1)[0].lower().strip(",:")
-    if re.match(r"(?:\S+\s+){0,3}not\s+to\s", remainder):
-        return None  # "urged states not to reschedule": a request, not a statement
+    request = re.match(r"((?:\S+\s+){0,3})not\s+to\s", remainder)
+    if request and not _FINITE.search(request.group(1)):
+        return None  # "urged states not to reschedule": a request ("its pilots were not to blame" is a clause)
     after_that = re.search(r"\bthat\b", masked[position:start]) is not None  # "said that about a dozen ...": a clause
     if len(remainder.split()) < 2 or (first in _NOT_CONTENT and not after_that) or first in _PARTICIPLE_CUES:
         return None
