@@ -329,6 +329,14 @@ def test_a_list_of_scores_by_country_is_no_interview():
         ('"This budget balances on paper," Ann Roe said at a news conference on the steps of City Hall.',
          [("Ann Roe", "This budget balances on paper")]),
         ("“We are ready,” Psaki said in a statement on Sunday night.", [("Psaki", "We are ready")]),
+        # an attribution that splits one clause, which is the content
+        ("Around 50 gallons of fuel, officials said, spilled and ignited.",
+         [("officials", "Around 50 gallons of fuel, officials said, spilled and ignited")]),
+        ("The deal is off, he said, citing costs.", [("he", "The deal is off")]),
+        # a date after the cue; a clause's subject after "warned" is no listener
+        ("The court ruled on September 11 the prorogation was unlawful.",
+         [("The court", "the prorogation was unlawful")]),
+        ("He warned the crisis would deepen.", [("He", "the crisis would deepen")]),
         # requests
         ("The committee urged states not to reschedule their elections.", []),
         ("The airline said its pilots were not to blame.", [("The airline", "its pilots were not to blame")]),

@@ -58,6 +58,7 @@ _TRAILING_TIME = re.compile(
     r"(?:,?\s+(?:on|late|early|last|this|in|at|during|earlier|later)\b[^,.;:]{0,40}|,?\s+(?:Monday|Tuesday|"
     r"Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight)\b[^,.;:]{0,25})$"
 )
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)"
 _VENUE = (r"(?:statement|interview|call|briefing|conference|post|video|letter|speech|address|tweet|message|show|"
           r"programme|program|broadcast|appearance|meeting|session|hearing|email|e-mail|release|note|report|"
@@ -71,6 +72,7 @@ _AFTER_CUE = re.compile(
     r"|on\s+(?:[A-Z][\w’'.-]*(?:\s+|$))+(?:’s|'s)?(?:\s*[“\"][^”\"]*[”\"])?"
     r"|(?:earlier|later|again|also|too|publicly|privately|repeatedly|separately|recently|previously)"
     r"|(?:last|this|next)\s+(?:week|month|year|weekend)"
+    rf"|(?:on\s+|in\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"  # "ruled on September 11"
     r")(?![\w’'])"
 )
 # Words that cannot open reported content: an infinitive ("agreed to meet"), a means ("responded by"),
@@ -532,7 +534,7 @@ def _skip_listener(masked: str, position: int, sent_end: int) -> int:
     """After "told"/"warned": skip the listener ("CNN", "reporters", "CBS “Face the Nation”") and "that"."""
     right = masked[position:sent_end]
     that = re.search(r"\bthat\b", right[:80])
-    if that and not re.search(r"[.;:]", right[: that.start()]):
+    if that and not re.search(r"[.;:,]", right[: that.start()]):  # not "told state media, adding that"
         return position + that.end()
     listener = re.match(
         r"\s+(?:the\s+)?(?:(?:[A-Z][\w.&’'-]*|reporters|journalists|lawmakers|parliament|the\s+\w+|them|him|her|us|me|"
@@ -542,6 +544,9 @@ def _skip_listener(masked: str, position: int, sent_end: int) -> int:
         r"(?:\s+(?:[A-Z][\w.&’'-]*|of|and))*)(?:\s+[“\"][^”\"]{1,40}[”\"](?=,|\s+(?:that|on|in)\b))?",
         right,
     )
+    if listener and re.match(r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|"
+                             r"did|does|do)\b", right[listener.end() :]):
+        return position  # "warned the crisis would deepen": the subject of the clause, not a listener
     return position + listener.end() if listener else position
 
 
@@ -574,6 +579,8 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
     # Nothing but adverbials left, an infinitive ("agreed to meet"), a means ("responded by describing"),
     # or a participle cue that brings its own content ("said, adding: ...").
     first = remainder.split(" ", 1)[0].lower().strip(",:")
+    if first.endswith("ing") and "," in masked[position:start]:
+        return None  # "..., he said, citing costs": a participle clause of the sentence, not what was said
     request = re.match(r"((?:\S+\s+){0,3})not\s+to\s", remainder)
     if request and not _FINITE.search(request.group(1)):
         return None  # "urged states not to reschedule": a request ("its pilots were not to blame" is a clause)
@@ -793,14 +800,25 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             if lemma in _DESCRIBE:
                 continue
         content = None if inverted else _content_after(masked, quotes, position, sent_end)
+        subject_part = masked[sent_start : speaker[0]].rstrip()
+        if (not inverted and not inherit and subject_part.endswith(",") and len(subject_part.split()) >= 3
+                and not _FINITE.search(subject_part) and subject_part[:1] not in OPENING
+                and re.match(r"\s*,\s*[a-z]+\b(?<!ing)", masked[position:sent_end])):
+            # "Around 50 gallons of fuel, officials said, spilled and ignited": the attribution splits one
+            # clause, which is the content, whole
+            content = (sent_start, sent_end, "reported")
         if content and content[2] == "direct" and not inherit:
             # “A,” she said, “B.”: the quote that closes before the speaker is hers too.
             before = _content_before(masked, quotes, sent_start, speaker[0])
             if before and before[2] == "direct":
                 found.append(_Found(*before, cue, match.start(), match.end(), *speaker))
         rest = masked[_skip_adverbials(masked, position, sent_end) : sent_end].strip(" .!?”\"")
-        trailing = not rest or rest[0] in ",;—–-" or (rest.split()[0].lower() in _NOT_CONTENT
-                                                      and len(rest.split()) <= 12 and not _FINITE.search(rest))
+        trailing = (not rest or rest[0] in ",;—–-"
+                    or (rest.split()[0].lower() in _NOT_CONTENT and len(rest.split()) <= 12
+                        and not _FINITE.search(rest))
+                    # "..., officials told state media, adding ...": a listener, then the clause ends
+                    or (lemma in object_verbs and re.match(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*(?:,|$)", rest)
+                        and not _FINITE.search(rest.split(",")[0])))
         if content is None and (inverted or trailing):
             # ", the bank said late Sunday.", "..., he said, citing costs", "..., she said at a news
             # conference on the steps of City Hall": what came before is the content (not when the cue goes on
