@@ -100,6 +100,37 @@ def _analysed(text: str):
         ("His lawyer said the encounter was consensual.", "denial", "content: was consensual"),
         ("The mayor said some residents believe the canals have dried up, but that is not the case.",
          "denial", "content: not the case"),
+        # falsehood others spread, found or fought, or a law named after it: an accusation or a topic
+        ("The minister said foreign agents spread false information about the vote.", "claim", ""),
+        ("The regulator said it had found 300 disinformation messages in May.", "claim", ""),
+        ("Officials said the envoy could be a conduit for foreign disinformation.", "claim", ""),
+        ("The union said the fake news clause of the decree threatens reporters.", "claim", ""),
+        ("“While countering fake news is legitimate, it must not silence critics,” the league said.",
+         "claim", ""),
+        ("The lawyers said the law makes the police the arbiter of what is true or false.", "claim", ""),
+        ("The ministry said the allegations were disinformation.", "denial", "content: disinformation"),
+        # unwillingness, preferences, surprise and an idiom: negations that rebut no one
+        ("“We are not prepared to accept a bad deal,” the opposition leader said.", "claim", ""),
+        ("The speaker said she would prefer the senator not attend the debate.", "claim", ""),
+        ("“I never imagined that the river would flood the town,” the farmer said.", "claim", ""),
+        ("“Not a day goes by without a new arrest,” the activist wrote.", "claim", ""),
+        ("“We have no business taking sides in that war,” the candidate said.", "claim", ""),
+        # casualties reported (docs: "there were no casualties" is a claim)
+        ("The army said there were no casualties in the attack.", "claim", ""),
+        ("Police said no one was injured in the blast.", "claim", ""),
+        # an omission blamed on someone else is an accusation
+        ("The union said the platform did not respond to the court's rulings.", "claim", ""),
+        ("The lawyer said the bill has no provision for appeals by charities.", "claim", ""),
+        ("The company said the sample did not come from its own systems.", "denial", "negation: not"),
+        # "deny" as withholding, not rebutting
+        ("The committee denied the journalist a licence to broadcast, her editor said.", "claim", ""),
+        # refutations spelt in a noun, a dismissive label or a verdict on how words were put
+        ("The singer said he had always stressed his non-involvement in the party's feuds.", "denial",
+         "content: non-involvement"),
+        ("The dean called the theory “a truly silly argument”.", "denial", "content: silly argument"),
+        ("The governor said the media was falsely claiming he had been ill.", "denial",
+         "content: falsely claiming"),
+        ("Aides said his comments had been misconstrued.", "denial", "content: misconstrued"),
     ],
 )
 def test_stance_label_and_evidence(text, stance, evidence):

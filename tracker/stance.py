@@ -19,12 +19,17 @@ from functools import lru_cache
 from tracker import lexicon
 from tracker.models import Article, Statement
 
+# Falsehood named as a thing ("false information", "disinformation"), for the patterns below.
+_FALSEHOOD = (r"(?:(?:false|fake|misleading)\s+(?:information|news|content|messages|posts|stories"
+              r"|engagement|accounts|narratives?|rumou?rs)|disinformation|misinformation|propaganda)")
 # Negations that do not deny a fact: "we do not rule out", "not only", "no doubt", intentions and refusals
 # ("would not comment", "will not negotiate", "not going to"), "not yet".
 _NOT_A_DENIAL = re.compile(
     r"\b(?:not|n['’]t|never)\s+(?:rule out|exclude|only|just|hesitate|forget|least|yet)\b|\bno doubt\b"
     r"|\b(?:would|will|could|can|should|may|might|must|shall|wo|ca)(?:\s+not|n['’]t)\b"
     r"|\b(?:not|n['’]t)\s+(?:going to|(?:be\s+)?able to)\b"
+    # unwillingness is a refusal, a claim: "we are not prepared to risk a no-deal exit"
+    r"|\b(?:not|n['’]t)\s+(?:\w+ly\s+)?(?:prepared|willing|ready)\s+to\b"
     # an aim or plea, not a fact: "urged them not to travel" ("not to blame" still denies)
     r"|\b(?:not|never)\s+to\s+(?!blame\b)\w+"
     # a circumstance, not the main clause: "By not giving me access, ...", "fined for not paying"
@@ -36,6 +41,29 @@ _NOT_A_DENIAL = re.compile(
     r"|\b(?:not|n['’]t|never)\s+(?:\w+\s+)?(?:care|cares|satisfied|happy|heard from|feel|felt)\b"
     # wishes, not facts: "We don't want biased regulators"
     r"|(?:\bnot|n['’]t|\bnever)\s+(?:want|wants|wanted|wish)\b"
+    # preferences and hopes: "she would prefer Biden not take part", "we hope it does not come to that"
+    r"|\b(?:prefer\w*|hop(?:e|es|ed|ing)|wish(?:es|ed)?)\s+(?:that\s+)?(?:[\w’'-]+\s+){0,3}?(?:not|never)\b"
+    # surprise at events, not a rebuttal: "I never imagined that he would film his own death"
+    r"|\b(?:never|(?:did|had)\s+not)\s+(?:imagined?|expected?|dreamed|dreamt|anticipated?)\b"
+    # an emphatic idiom, no negation of a fact: "not a day goes by without new evidence"
+    r"|\bnot\s+a\s+(?:single\s+)?(?:day|week|month|year)\s+(?:goes|passes|went|passed)\s+by\b"
+    # "we have no business taking either side": a stand on what one should do
+    r"|\bno\s+business\s+\w+ing\b"
+    # casualties reported, not a rebuttal: "there were no casualties", "no one was hurt"
+    r"|(?:\bthere\s+(?:is|are|was|were|have been|has been)\s+)?\bno\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:casualties|injuries|fatalities|deaths)\b"
+    r"|\b(?:no\s+one|nobody|no\s+(?:[\w-]+\s+)?(?:people|persons|passengers|crew|staff|workers|troops"
+    r"|soldiers))\s+(?:was|were|has been|have been|had been)\s+(?:\w+ly\s+)?"
+    r"(?:injured|hurt|killed|harmed|wounded)\b"
+    # an omission blamed on someone, not a fact denied: "the platform did not respond to court rulings",
+    # "inspectors had not visited the mine", "the bill has no provision for charities"
+    r"|\b(?:not|never|n['’]t)\s+(?:yet\s+|even\s+|once\s+)?(?:been\s+)?(?:tell|told|inform\w*|notif\w*"
+    r"|consult\w*|respond\w*|repl(?:y|ied)|visit\w*|disclos\w*|explain\w*|answer\w*|investigat\w*"
+    r"|address\w*|protect\w*"
+    r"|intervene\w*|implement\w*|compl(?:y|ied)|heed\w*|transparent|accountable|do(?:ne)? enough)\b"
+    r"|\b(?:has|have|had)\s+no\s+(?:(?!such\b)[\w-]+\s+){0,2}?(?:provisions?|mechanisms?|safeguards?"
+    r"|oversight|review|standards?|criteria|definitions?|guidelines?|framework|procedures?"
+    r"|strateg(?:y|ies))\b"
     # advice: "Do not travel unless you must"
     r"|(?:^|[.!?;:]\s+)(?:do not|don['’]t)\b"
     # an open question, not a rebuttal: "no exact information on how many fled", "it is not clear whether"
@@ -64,8 +92,20 @@ _NOT_A_DENIAL = re.compile(
     # propaganda as a subject, a topic: "Russian propaganda has shaped opinion", no verdict on anyone's words
     r"|\b(?:propaganda|disinformation|misinformation)\s+(?:\w+ly\s+)?(?:has|have|had|is|was|are|were|plays?"
     r"|played|spreads?|shaped?|shapes)\b"
-    r"|\b(?:against|combat\w*|fight\w*|tackl\w*)\s+(?:online\s+)?"
-    r"(?:disinformation|misinformation|fake news|propaganda)\b",
+    r"|\b(?:against|combat\w*|fight\w*|tackl\w*|counter(?:s|ed|ing)?)\s+(?:online\s+)?"
+    r"(?:disinformation|misinformation|fake news|propaganda)\b"
+    # falsehood as what others spread or a finding, not a verdict on anyone's words: "Iran spread
+    # false information", "it found 272 disinformation messages", "a conduit for Russian disinformation"
+    r"|\b(?:spread\w*|post(?:s|ed|ing)?|publish\w*|shar(?:e|es|ed|ing)|circulat\w*|disseminat\w*|peddl\w*"
+    r"|generat\w*|found|finds?|finding|detect\w*|identif\w*|remov\w*"
+    r"|sources?\s+of|conduits?\s+for|purveyors?\s+of)"
+    r"\s+(?:(?!(?:is|are|was|were|be|been)\b)[\w’'-]+\s+){0,4}?" + _FALSEHOOD
+    + r"(?:\s+(?:and|or)\s+" + _FALSEHOOD + r")?"
+    # a law or a charge named after falsehood: "the fake news provision", "disinformation charges"
+    r"|\b(?:fake news|false news|disinformation|misinformation)\s+(?:provisions?|laws?|bills?|clauses?|acts?"
+    r"|sections?|legislation|regulations?|decrees?|charges?|offen[cs]es?)\b"
+    # truth as a topic: "the arbiter of what is true or false"
+    r"|\btrue\s+(?:or|and|from)\s+false\b",
     re.IGNORECASE,
 )
 # Refutations the word lists cannot spell: a characterisation refused ("cannot be considered a change"),
@@ -121,6 +161,15 @@ _CONCESSION_OPENING = re.compile(
     r"(?:accept|acknowledge|admit|concede|recogni[sz]e)(?:s|d|ed|ted)?\b",
     re.IGNORECASE,
 )
+# "denied the family a proper burial", "denied a licence to operate": "deny" as withholding, no rebuttal.
+_WITHHELD = re.compile(
+    r"^\W*(?:(?!(?:that|it|had|has|have|was|were|is|are|been|any|reports?|claims?|allegations?)\b)"
+    r"[\w’'-]+\s+){0,5}?"
+    r"(?:a\s+|an\s+|the\s+)?(?:proper\s+|fair\s+)?(?:visas?|entry|bail|release"
+    r"|licen[cs]es?|permits?|permission|access|accreditation|asylum|parole|burial|funding|franchise|passage"
+    r"|opportunit(?:y|ies)|chance|ability|right)\b",
+    re.IGNORECASE,
+)
 # "the dismissed engineers", "a disputed border": the cue word is an adjective, no one's act.
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her|our|these|those)\s+$", re.IGNORECASE)
 _QUOTE_MARKS = re.compile(r"[“”\"‘]|(?<!\w)[’']|[’'](?!\w)")
@@ -146,7 +195,9 @@ def classify(article: Article, statement: Statement) -> Statement:
     """The statement with ``stance``, ``stance_evidence`` and ``confidence`` set."""
     evidence = []
     cue = lexicon.denial_cues().search(statement.cue or "")
-    if cue and not _DETERMINER_BEFORE.search(article.text[: max(statement.cue_start, 0)]):
+    if cue and cue.group(0).lower().startswith("den") and _WITHHELD.match(statement.text):
+        pass  # "denied the family a burial": something withheld, nothing rebutted
+    elif cue and not _DETERMINER_BEFORE.search(article.text[: max(statement.cue_start, 0)]):
         evidence.append(f"cue: {cue.group(0)}")
     else:
         # Only a participle in the frame speaks for this statement: "pushing back on the reports, X said";
