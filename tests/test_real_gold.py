@@ -241,6 +241,31 @@ def test_camp_of_speaker(text, name, camp):
          [("the airport police chief", "after the evacuation, the police searched the plane")]),
         # "reports" after a noun is a noun
         ("Media reports said the minister had resigned.", [("Media reports", "the minister had resigned")]),
+        # a participle cue after a fronted phrase: the subject after the phrase speaks
+        ('In a video, Ann Lee ended her bid, saying "the path is closed".',
+         [("Ann Lee", "the path is closed")]),
+        ("Tom Bell quit, pointing out he had lost the vote.", [("Tom Bell", "he had lost the vote")]),
+        # a fronted subordinate clause, the attribution, then the main clause: the sentence is the content
+        ("If these findings hold, experts say, containing it may need a new approach.",
+         [("experts", "If these findings hold, experts say, containing it may need a new approach")]),
+        # an adverbial aside between the subject and the cue is not part of the speaker
+        ('Ann Lee, in remarks to the Daily Star, said, "There is no drought."',
+         [("Ann Lee", "There is no drought")]),
+        # a listener or an outlet after an inverted or a final cue
+        ('"We thank every city," said Tom Bell to the gathered crowd.',
+         [("Tom Bell", "We thank every city")]),
+        ('"Our house is burning. Literally." Ann Lee told the world on Thursday via Twitter.',
+         [("Ann Lee", "Our house is burning. Literally")]),
+        # a subject with a participle phrase ("a report released in ...")
+        ("A government report released in October revealed that most attacks were planned.",
+         [("A government report released in October", "most attacks were planned")]),
+        # a quote that ends the last sentence goes to "He continued" unless it lies in a statement already
+        ('Ann Lee thinks the vote "was rigged." He continued, "Nobody trusts it."',
+         [("He", "was rigged"), ("He", "Nobody trusts it")]),
+        ('According to Ann Lee, the vote was "rigged." She continued, "Nobody trusts it."',
+         [("Ann Lee", 'the vote was "rigged'), ("She", "Nobody trusts it")]),
+        # "go on" is a cue only before a quote
+        ("The shuttle will go on display at the museum next year.", []),
     ],
 )
 def test_real_news_cue_patterns(text, expected):
@@ -310,6 +335,19 @@ def test_real_news_speaker_and_camp_patterns(text, name, camp):
          [("Tom Bell", "the vote was fair")]),
         ("The observers group shared its view:\n\nElection day\n\nTurnout was low.", []),
         ("The following items are banned:\n\nContent that harms the dignity of a person.", []),
+        # a first-person cue inside the block is the quoted speaker's, not narration
+        ("Ann Lee called out the regime:\n\nIt is the aggressor. We reiterate that talks must come first.",
+         [("Ann Lee", "It is the aggressor. We reiterate that talks must come first")]),
+        # a subject with an apposition; a fronted phrase; a listener after "to"
+        ("Tom Bell, one of the residents present at the rally, expressed solidarity:\n\nWe want peace now.",
+         [("Tom Bell, one of the residents present at the rally", "We want peace now")]),
+        ("After the vote, Tom Bell, head of the group, posted to their Facebook page:\n\nIt was a long fight.",
+         [("Tom Bell, head of the group", "It was a long fight")]),
+        ("Via WhatsApp, Ann Lee, curator of the hub, explained to Global Voices:\n\nAll activism is local.",
+         [("Ann Lee, curator of the hub", "All activism is local")]),
+        # the next paragraph introduces a quote of its own, or only asks: the post it followed was lost
+        ("Ann Lee announced via Twitter:\n\nPeople took to social media to share their joy:", []),
+        ("Tom Bell wrote on Facebook:\n\nIs the government saying we can no longer comment on its work?", []),
     ],
 )
 def test_block_quote_after_any_verb_and_colon(text, expected):

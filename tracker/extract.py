@@ -62,13 +62,14 @@ _MONTH = r"(?:January|February|March|April|May|June|July|August|September|Octobe
 _DAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday|tonight|overnight)"
 _VENUE = (r"(?:statement|interview|call|briefing|conference|post|video|letter|speech|address|tweet|message|show|"
           r"programme|program|broadcast|appearance|meeting|session|hearing|email|e-mail|release|note|report|"
-          r"op-ed|column|blog|article|book|essay|piece|memo|memoir|editorial|podcast|thread|ruling|filing)s?")
+          r"op-ed|column|blog|article|book|essay|piece|memo|memoir|editorial|podcast|thread|ruling|filing|"
+          r"remark|comment|Twitter|Facebook|Instagram|YouTube|Telegram|WhatsApp|Weibo|radio|television)s?")
 # Adverbials that may follow a cue before its content or end the sentence: "said late Sunday in a statement".
 _AFTER_CUE = re.compile(
     r"\s*,?\s*(?:"
     rf"(?:(?:on|late|early|last|this|next|by|from)\s+)?{_DAY}(?:\s+(?:morning|afternoon|evening|night))?"
     rf"|(?:in|on|at|during|via|through|after|before)\s+(?:a|an|the|his|her|their|its|our|one)?\s*"
-    rf"(?:[\w’'-]+\s+){{0,5}}?{_VENUE}(?:\s+(?:with|to|on|at)\s+(?!{_DAY})(?:[A-Z][\w’'.-]*\s*)+)?"
+    rf"(?:[\w’'-]+\s+){{0,5}}?{_VENUE}(?:\s+(?:with|to|on|at)\s+(?:the\s+)?(?!{_DAY})(?:[A-Z][\w’'.-]*\s*)+)?"
     r"|on\s+(?:[A-Z][\w’'.-]*(?:\s+|$))+(?:’s|'s)?(?:\s*[“\"][^”\"]*[”\"])?"
     r"|(?:earlier|later|again|also|too|publicly|privately|repeatedly|separately|recently|previously)"
     r"|(?:last|this|next)\s+(?:week|month|year|weekend)"
@@ -83,7 +84,11 @@ _NOT_CONTENT = {"to", "by", "for", "with", "about", "of", "at", "in", "on", "dur
                 "and", "although", "though", "because", "when", "where", "since", "upon", "over", "under"}
 _PARTICIPLE_CUES = {"adding", "saying", "noting", "insisting", "warning", "arguing", "explaining", "stressing",
                     "accusing",
-                    "claiming", "denying", "stating", "calling", "describing", "writing", "telling"}
+                    "claiming", "denying", "stating", "calling", "describing", "writing", "telling",
+                    "pointing out", "emphasising", "emphasizing", "asserting", "acknowledging", "conceding"}
+_PARTICIPLE_LEADS = {cue.split()[0] for cue in _PARTICIPLE_CUES} | {"citing", "referring", "according"}
+# A fronted subordinate clause: "If the findings hold, scientists say, ...".
+_SUBORDINATE_LEAD = re.compile(r"(?:If|When|Although|Though|While|Because|Since|Unless|Once|Until|As)\b")
 _DESCRIBE = {"describe", "call", "brand", "label"}
 # Cue lemmas whose bare and -s forms are mostly nouns ("a report", "the claims"); only "reported" etc. count.
 _NOUNISH = {"report", "claim", "post", "note", "call", "promise", "pledge", "vow", "estimate", "reply", "protest",
@@ -100,9 +105,11 @@ _DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
 # Promises: "vowed to investigate" states what will be done, unlike "urged them to leave".
 _PROMISE = {"vow", "pledge", "promise", "threaten"}
 # "stated to LA Weekly that": a listener after "to", then the clause.
-_TO_LISTENER_THAT = re.compile(r"\s+to\s+(?:[\w.’'&-]+\s+){1,5}?that\s+")
+# "posted to their Facebook page:", "explained to Global Voices:": a listener, then a block quote.
+_TO_LISTENER_THAT = re.compile(r"\s+to\s+(?:[\w.’'&-]+\s+){1,5}?that\s+"
+                               r"|\s+to\s+(?:[\w.’'&-]+\s+){0,4}?[\w.’'&-]+(?=\s*:)")
 # Verbs that report speech only when a quote is their content ("he spoke highly of her" reports nothing).
-_QUOTE_ONLY = {"speak", "continue", "read", "defend"}
+_QUOTE_ONLY = {"speak", "continue", "read", "defend", "went on"}  # "went on display" reports nothing
 # Verbs that report only a clause opened by "that" ("found that prices rose"; "found the body" reports nothing).
 _THAT_ONLY = {"find", "establish", "recommend", "determine"}
 # After "called", "described": up to a quote that names the thing ("called the claims “a provocation”").
@@ -255,9 +262,13 @@ _HARD_VERBS = re.compile(
     r"must|not)\b"
 )
 # Where a postmodifier starts after the head noun: "residents of Chorkuh", "a source familiar with the talks".
+# A participle that opens a postmodifier: "a report released in October", "an inquiry ordered by the court".
+_REDUCED_RELATIVE = re.compile(r"(?:[a-z]+ed\s+by|(?:released|published|issued|conducted|commissioned|"
+                               r"compiled|prepared|leaked|filed|submitted|presented)\s+"
+                               r"(?:in|on|at|last|this|earlier))\b")
 _POSTMODIFIER_START = re.compile(
     r"\s+(?:of|in|at|from|for|on|with|to|inside|within|across|close to|familiar with|reached by|contacted by|"
-    r"speaking|representing|based in|who|which|that|whose)\b"
+    r"speaking|representing|based in|who|which|that|whose|(?=" + _REDUCED_RELATIVE.pattern + r"))\b"
 )
 POSTMODIFIER = re.compile(
     r"\s+(?:familiar with|close to|with (?:direct )?knowledge of|briefed on|involved in|speaking on|reached by|"
@@ -284,7 +295,7 @@ _VERB_OBJECT_START = {"about", "the", "a", "an", "some", "that", "to", "its", "h
                       "out", "into", "on", "in", "at", "with", "for", "from", "over", "nearly", "almost"}
 # A fronted place or time: "In Dravansk", "On Sunday", "After the vote".
 _FRONTED = re.compile(r"^(?:In|On|At|After|Before|During|From|For|With|Under|Over|Across|Outside|Inside|Near|By|"
-                      r"Since|Until|Following|Amid|Despite|Earlier|Later)\b")
+                      r"Since|Until|Following|Amid|Despite|Earlier|Later|Via|Through)\b")
 # Words that make "reports" and "claims" nouns: "media reports", "unconfirmed claims".
 _REPORT_MODIFIERS = {"media", "news", "press", "local", "recent", "unconfirmed", "earlier", "initial", "state",
                      "official", "several", "other", "similar", "conflicting"}
@@ -351,17 +362,18 @@ def _looks_like_speaker(phrase: str) -> bool:
             and not _is_head(words[0], words[0])):
         return False  # "employs about 2,300 people": a verb and its object, not a subject
     if any(w in _PAST_VERBS or (w.endswith("ed") and words[i - 1].lower() not in _ADJECTIVAL_BEFORE
-                                and not _is_head(w, w))
+                                and not _is_head(w, w) and not _REDUCED_RELATIVE.match(" ".join(words[i:])))
            for i, w in enumerate(words) if i > 0 and w.islower()):
         return False  # "the pair fell out after Marchetti": a clause
     core = phrase
+    # cuts found on the whole phrase: a participle's cut needs the words after it ("released in")
+    cuts = [m.start() for m in _POSTMODIFIER_START.finditer(phrase) if m.start() > 0]
     for _ in range(4):
         if _is_head(core.split()[-1], core):
             return True
-        cut = list(_POSTMODIFIER_START.finditer(core))
-        if not cut or cut[-1].start() == 0:
+        if not cuts:
             return False
-        core = core[: cut[-1].start()]
+        core = phrase[: cuts.pop()]
     return False
 
 
@@ -379,12 +391,13 @@ def _is_aside(text: str) -> bool:
         return False
     first = words[0]
     roles = lexicon.words("roles.txt")
-    if " ".join(words).lower() in _DISCOURSE_ASIDES:
-        return True  # "Meta, however, denied"
+    if " ".join(words).lower() in _DISCOURSE_ASIDES or _AFTER_CUE.fullmatch(text.strip()):
+        return True  # "Meta, however, denied", "Ann Lee, in remarks to the Star, said"
     return (first.lower() in {"the", "a", "an", "who", "whose", "which", "its", "his", "her", "their", "now",
                               "formerly", "then", "also", "himself", "herself", "both", "one", "another"}
             or first[:1].isdigit() or first[:1].isupper()
             or any(w.lower().strip(",") in roles for w in words[:3])  # "executive director of the alliance"
+            or (len(words) > 2 and words[1] == "of")  # "curator of the hub"
             or first.lower().endswith(("ed", "ing")) and len(words) > 1)
 
 
@@ -393,7 +406,7 @@ def _is_apposition(text: str) -> bool:
     first = text.strip().split(" ", 1)[0]
     return _is_aside(text) and first.lower() not in {"who", "whose", "which"} and not first[:1].isdigit() and not (
         first.lower().endswith(("ed", "ing")) and not first[:1].isupper()) and text.strip().lower() not in \
-        _DISCOURSE_ASIDES
+        _DISCOURSE_ASIDES and not _AFTER_CUE.fullmatch(text.strip())
 
 
 _BOUNDARIES = (", ", ";", ":", " — ", " – ", " - ", "—", "–", "”", '"')
@@ -443,7 +456,8 @@ def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, 
         if (_looks_like_speaker(stripped) and not own_cue) or not (sub := _SUBORDINATE.search(stripped)):
             break
         stripped = stripped[sub.end() :]
-    fronted = _FRONTED.match(stripped)
+    # "After the decision, Tom Bell, head of the group, posted": a fronted phrase before the asides
+    fronted = _FRONTED.match(stripped) or (asides and _FRONTED.match(segment.strip()))
     if fronted and (named := re.search(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$", stripped)) and \
             named.start() > 0 and _looks_like_speaker(named.group(0)) and not _FRONTED.match(named.group(0)):
         # "For several days Iran denied": the name after a fronted phrase with no comma is the subject
@@ -467,9 +481,18 @@ def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, 
     return start, end
 
 
+_SENTENCE_OPENER = re.compile(
+    r"(?:However|But|And|Yet|Still|Meanwhile|Instead|Separately|Also)\s*,?\s+|"
+    r"(?:In|On|At|After|Before|During|Following|Amid|Via|Through|Speaking)\b[^,;:.]{0,60},\s+"
+)
+
+
 def _sentence_subject(masked: str, sent_start: int, before: int) -> tuple[int, int] | None:
     """The subject that opens a sentence, for a cue with none of its own ("Morrow would not discuss the
-    talks, saying only that ..."): the longest speaker-like run of words from the sentence start."""
+    talks, saying only that ..."): the longest speaker-like run of words from the sentence start, after a
+    connective or a fronted phrase set off by a comma ("In a livestream, Sanders ...")."""
+    while opener := _SENTENCE_OPENER.match(masked, sent_start, before):
+        sent_start = opener.end()
     words = list(re.finditer(r"\S+", masked[sent_start:before]))
     for count in range(min(len(words), 8), 0, -1):
         end = sent_start + words[count - 1].end()
@@ -487,6 +510,10 @@ def _speaker_after(masked: str, cue_end: int, sent_end: int) -> tuple[int, int] 
         return None
     phrase = match.group(1).rstrip(" ,")
     phrase = _TRAILING_TIME.sub("", phrase).rstrip(" ,")
+    listener = re.search(r"\s+to\s", phrase)
+    if listener and (before := phrase[: listener.start()].split()[-1])[:1].isupper() and \
+            before.lower() not in lexicon.words("roles.txt"):
+        phrase = phrase[: listener.start()]  # "said Bolden to the crowd" ("an Envoy to Syria" keeps it)
     parts = phrase.split(", ")
     # "says journalist, author and photographer John Ashburne, in an interview": a list of roles before
     # the name is one phrase; a trailing adverbial ("in an interview") is none of it.
@@ -612,7 +639,9 @@ _BLOCK_INTRO = re.compile(r"\s*(?:(?:the\s+following|this|these|why|how|what|whe
 
 def _block_after(masked: str, quotes: list[Quote], colon_end: int) -> tuple[int, int, str] | None:
     """The paragraph after "X said:" (a block quote, its quote marks gone in the page's text), or the quote
-    that opens it. None when the colon does not end its paragraph or a new interview turn follows."""
+    that opens it. None when the colon does not end its paragraph, a new interview turn follows, or the next
+    paragraph introduces a quote of its own (the post it followed was lost with the page's embeds) or only
+    asks."""
     gap = re.compile(r"[ \t]*\n\s*").match(masked, colon_end)
     if not gap:
         return None
@@ -620,6 +649,9 @@ def _block_after(masked: str, quotes: list[Quote], colon_end: int) -> tuple[int,
     end = masked.find("\n", start)
     end = len(masked) if end < 0 else end
     if start >= end or _TURN.match(masked, start):
+        return None
+    paragraph = masked[start:end].rstrip()
+    if paragraph.endswith(":") or (paragraph.endswith("?") and not re.search(r"[.!]\s", paragraph)):
         return None
     quote = _quote_starting_at(quotes, start)
     if quote:
@@ -635,7 +667,7 @@ def _content_before(masked: str, quotes: list[Quote], sent_start: int, boundary:
     if left_end == sent_start:  # '“We are not shelling.” Danilov added.': the quote ends the last sentence
         while left_end > 0 and masked[left_end - 1] in " ":
             left_end -= 1
-    if left_end > sent_start and masked[left_end - 1] in CLOSING:
+    if left_end > 0 and masked[left_end - 1] in CLOSING:
         quote = _quote_ending_at(quotes, left_end - 1)
         if quote:
             return quote.start, quote.end, "direct"
@@ -801,11 +833,15 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
                 continue
         content = None if inverted else _content_after(masked, quotes, position, sent_end)
         subject_part = masked[sent_start : speaker[0]].rstrip()
+        split = re.match(r"\s*,\s*([a-z]+)\b", masked[position:sent_end])
         if (not inverted and not inherit and subject_part.endswith(",") and len(subject_part.split()) >= 3
-                and not _FINITE.search(subject_part) and subject_part[:1] not in OPENING
-                and re.match(r"\s*,\s*[a-z]+\b(?<!ing)", masked[position:sent_end])):
-            # "Around 50 gallons of fuel, officials said, spilled and ignited": the attribution splits one
-            # clause, which is the content, whole
+                and subject_part[:1] not in OPENING and split
+                and ((not _FINITE.search(subject_part) and not split.group(1).endswith("ing"))
+                     or (_SUBORDINATE_LEAD.match(subject_part) and split.group(1) not in _PARTICIPLE_LEADS
+                         and _FINITE.search(masked, split.end(), sent_end)))):
+            # "Around 50 gallons of fuel, officials said, spilled and ignited", "If the findings are accurate,
+            # scientists say, containing it may be hard": the attribution splits one clause (or a fronted
+            # subordinate clause from its main clause), which is the content, whole
             content = (sent_start, sent_end, "reported")
         if content and content[2] == "direct" and not inherit:
             # “A,” she said, “B.”: the quote that closes before the speaker is hers too.
@@ -908,17 +944,38 @@ def _introduced_blocks(masked: str, quotes: list[Quote], spans: list[tuple[int, 
                 or not _FINITE.search(masked, sent_start, sent_end)):
             continue  # "And this tweet by the Foreign Office:" (no verb) captions an embed the text lost
         block = _block_after(masked, quotes, sent_end)
-        subject = _sentence_subject(masked, sent_start, sent_end - 1)
-        if block is None or subject is None or not _names_someone(masked[subject[0] : subject[1]]):
+        # The subject of the first verb ("Tom Bell, one of the residents present, expressed solidarity:"),
+        # else the sentence's opening words
+        verb = _FINITE.search(masked, sent_start, sent_end)
+        candidates = [_subject_before(masked, sent_start, verb.start()) if verb else None,
+                      _sentence_subject(masked, sent_start, sent_end - 1)]
+        subject = next((c for c in candidates if c and _names_someone_first(masked[c[0] : c[1]])), None)
+        if block is None or subject is None:
             continue
         # A paragraph that introduces a quote of its own, or reports others, is the article's narration
         # (the quote it followed was an embedded post that the page's text lost); a short line with no
-        # full stop is the next section's heading.
-        narration = masked[block[1] - 1 : block[1]] == ":" or any(block[0] <= f.cue_start < block[1] for f in found)
+        # full stop is the next section's heading. Cues of "I" and "we" are the quoted speaker's own.
+        narration = masked[block[1] - 1 : block[1]] == ":" or any(
+            block[0] <= f.cue_start < block[1] and not _first_person(masked, f) for f in found)
         heading = len(masked[block[0] : block[1]].split()) < 5 and masked[block[1] - 1] not in ".!?”\"…"
-        if not (narration or heading) and not any(_overlaps((f.start, f.end), block[:2]) for f in found):
+        claimed = any(_overlaps((f.start, f.end), block[:2])
+                      and not (_within(f, block) and _first_person(masked, f)) for f in found)
+        if not (narration or heading or claimed):
             blocks.append(_Found(*block, "", -1, -1, *subject))
     return blocks
+
+
+def _names_someone_first(phrase: str) -> bool:
+    """ "Tom Bell, one of the residents present at the rally": the name before an apposition names him."""
+    return _names_someone(phrase) or _names_someone(phrase.split(", ")[0])
+
+
+def _first_person(masked: str, found: _Found) -> bool:
+    return masked[found.speaker_start : found.speaker_end].lower() in {"i", "we"}
+
+
+def _within(found: _Found, span: tuple[int, ...]) -> bool:
+    return span[0] <= found.start and found.end <= span[1]
 
 
 # --- interviews ----------------------------------------------------------------------------------------
@@ -988,6 +1045,14 @@ def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
     return a[0] < b[1] and b[0] < a[1]
 
 
+def _drop_nested(text: str, found: list[_Found]) -> list[_Found]:
+    """What the speaker of a block quote reports inside it ("We reiterate that ...") belongs to the block, and
+    a quote inside reported speech to that statement ('“A.” He continued, “B.”' takes A only when free)."""
+    spans = [_trim(text, f.start, f.end) for f in found]
+    return [f for f, inner in zip(found, spans)
+            if not any(outer[0] <= inner[0] and inner[1] <= outer[1] and outer != inner for outer in spans)]
+
+
 def extract_statements(article: Article) -> list[Statement]:
     """Every attributed statement in the article, in reading order, with its speaker phrase unresolved."""
     text = article.text
@@ -998,6 +1063,7 @@ def extract_statements(article: Article) -> list[Statement]:
     for sent_start, sent_end in spans:
         found.extend(_cue_statements(masked, quotes, sent_start, sent_end))
     found += _introduced_blocks(masked, quotes, spans, found)
+    found = _drop_nested(text, found)
     # Interview turns: an answer is one statement of the name before the colon; a question none. What
     # the cues found inside a turn belongs to it.
     turns = interview_turns(text)
