@@ -459,3 +459,35 @@ def test_attribute_document_named_by_an_acronym_speaks_for_its_body(speaker_phra
 )
 def test_attribute_camp_of_unseen_kinds_of_speaker(text, camp):
     assert _camps(text)[-1][1] == camp
+
+
+@pytest.mark.parametrize(
+    "phrase, name",
+    [
+        ("Kosgei after the race", "Kosgei"),  # an adverbial after the name
+        ("Assembly president Paul Rey in relaying the news to parliament", "Paul Rey"),
+        ("Russell Zimmer per ABC News", "Russell Zimmer"),  # the outlet that carried the words
+        ("A few days later the ministry", "ministry"),  # a fronted time adverbial
+    ],
+)
+def test_attribute_speaker_phrase_without_adverbials(phrase, name):
+    assert parse_phrase(phrase).name == name
+
+
+@pytest.mark.parametrize(
+    "text, speaker, camp",
+    [
+        # a person named with a body and no role works for it
+        ("“The murder is a blow to journalism,” said Lena Varga of Reporters For Truth.", "Lena Varga",
+         "Reporters For Truth"),
+        # a body's whole name before its officer's title, and a surname that is a demonym
+        ("Nature Trust Council Chief Executive Chris Gambian said no new mines should be approved.",
+         "Chris Gambian", "Nature Trust Council"),
+        # an assembly is a government's body
+        (("France mourned. France's leaders met in France.\n\n"
+          "Assembly president Paul Rey in relaying the news said, “He is part of our history.”"), "Paul Rey",
+         "France"),
+    ],
+)
+def test_attribute_speaker_and_camp_from_an_audit_of_unseen_news(text, speaker, camp):
+    assert _camps(text)[-1] == (speaker, camp)

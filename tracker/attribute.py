@@ -181,8 +181,9 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
             break  # "... of Hong Kong Carrie Lam": a place of two words ends the title
         # "Alan Judge", "Anna Bishop": after a given name, a word that could be a title is a surname
         surname = not name and at > 0 and _is_given_name(words[at - 1])
+        # "Chris Gambian", "Anna English": after a given name a demonym is a surname too
         if (_is_capitalised(bare) and (surname or not _is_role_word(bare)) and not _is_org_word(bare)
-                and not side_of(bare)
+                and (surname or not side_of(bare))
                 and not bare.endswith(("’s", "'s")) and bare.lower() not in _TITLES):
             name.insert(0, bare)
         else:
@@ -227,7 +228,10 @@ def _role_and_organisation(words: list[str]) -> tuple[str, str]:
     before = _join_sides([w for w in words[:role_at] if not _ACRONYM.fullmatch(w)])
     org_words = [w for w in before if _is_org_word(w) or (side_of(w) and not w.endswith(("’s", "'s"))
                                                           and not _is_demonym(w))]
-    span = before[before.index(org_words[0]) : before.index(org_words[-1]) + 1] if org_words else []
+    first = before.index(org_words[0]) if org_words else 0
+    while 0 < first and before[first - 1][:1].isupper() and not side_of(before[first - 1]):
+        first -= 1  # "Nature Conservation Council Chief Executive": the name begins before its org word
+    span = before[first : before.index(org_words[-1]) + 1] if org_words else []
     if all(w[:1].isupper() for w in span):
         org_words = span  # "Guyana Elections Commission Chair": the body's whole name, not its org words
     if not org_words and _SPOKES.fullmatch(words[role_at].lower()):
@@ -241,9 +245,17 @@ def _role_and_organisation(words: list[str]) -> tuple[str, str]:
     return role.strip(" ,"), organisation.strip(" ,")
 
 
-# Words before a speaker that are not part of it: "with analysts (suggesting)", "First, he", "However, officials".
+# Words before a speaker that are not part of it: "with analysts (suggesting)", "First, he",
+# "However, officials", "A few days later the administration".
 _LEADING_NON_SPEAKER = re.compile(r"^(?:with\s+|(?:First|Second|Then|Later|Meanwhile|However|Still|Also|Instead|"
-                                  r"Separately|Earlier|Moreover|Finally|[A-Z][a-z]+ly),\s+)")
+                                  r"Separately|Earlier|Moreover|Finally|[A-Z][a-z]+ly),\s+|"
+                                  r"(?:[Aa]\s+)?(?:[Ff]ew\s+|[Cc]ouple\s+of\s+|\w+\s+)?"
+                                  r"(?i:hours|days|weeks|months|years)\s+later,?\s+)")
+# An adverbial after the speaker's name is no part of it: "Kosgei after the race", "Richard Ferrand in
+# relaying the news", "Russell Zimmerman per ABC News" (the outlet that carried the words, not their speaker).
+_TRAILING_ADVERBIAL = re.compile(r"^(?P<speaker>.*\b[A-Z][\w’'.-]*)\s+(?:per\s+\S.*|"
+                                 r"(?:in|on|upon|while|when|after|before)\s+[a-z]+ing\b.*|"
+                                 r"(?:after|before|during|following)\s+(?:the|a|an|his|her|their)\s+[a-z].*)$")
 # "Suman Haripriya of the Hajo", "Regina Ip from the pro-Beijing camp", "Sheldon Yett of UNICEF",
 # "researcher Ana Lima at Carnegie Endowment": a person's name, then an affiliation.
 _NAME_THEN_AFFILIATION = re.compile(r"^(?P<person>[^,]*?[A-Z][\w’'-]+)\s+(?:of|from|at)\s+(?:the\s+)?"
@@ -268,8 +280,10 @@ _BASED = re.compile(r"\b[A-Z][\w-]*-based\s+")
 
 
 def speaker_core(phrase: str) -> str:
-    """The speaker phrase without words that lead into it: "First, he" -> "he", "with analysts" -> "analysts"."""
-    return _LEADING_NON_SPEAKER.sub("", re.sub(r"\s+", " ", phrase).strip(" ,"))
+    """The speaker phrase without words that lead into it or trail it: "First, he" -> "he", "with analysts" ->
+    "analysts", "Kosgei after the race" -> "Kosgei"."""
+    core = _LEADING_NON_SPEAKER.sub("", re.sub(r"\s+", " ", phrase).strip(" ,"))
+    return _TRAILING_ADVERBIAL.sub(r"\g<speaker>", core)
 
 
 def parse_phrase(phrase: str) -> _Person:
@@ -610,6 +624,13 @@ def _body_words(words: list[str]) -> list[str]:
     rest, name = _split_name(words)
     if name and any(_is_role_word(w) for w in rest):
         return []
+    # "Nature Conservation Council Chief Executive": the body, then its officer's title (not "Journalists")
+    titled = len(words)
+    while titled > 1 and _is_role_word(last := words[titled - 1]) and not last.endswith("s") \
+            and not _is_org_word(last):
+        titled -= 1
+    if titled < len(words) and any(_is_org_word(w) for w in words[:titled]):
+        words = words[:titled]
     of_at = words.index("of") if "of" in words else 0
     if of_at >= 2 and not any(_is_org_word(w) or _is_role_word(w) or side_of(w) for w in words[:of_at]):
         return words[of_at + 1 :]
@@ -1059,7 +1080,10 @@ def _own_camp(name: str, kind: str, role: str, organisation: str, side: str, spe
         side = side or speakers.home_side
         if side:
             return side
-    if kind == "person" and organisation and role_words & _BODY_ROLES:
+    # "Sabrina Bennoui of Reporters Without Borders": a person named with a body and no role works for it
+    affiliated = not role_words and bool(organisation) and not side_of(organisation) and (
+        any(_is_org_word(w) for w in organisation.split()) or len(organisation.split()) >= 2)
+    if kind == "person" and organisation and (role_words & _BODY_ROLES or affiliated):
         # "CFR" for the "Committee for Free Rivers" spelled out; "Houthi" for the "Houthi movement"
         acronym = organisation.split()[0]
         body_named = speakers.body_by_acronym(acronym) or speakers.org_containing(organisation)
