@@ -383,3 +383,38 @@ def test_a_list_of_scores_by_country_is_no_interview():
 )
 def test_content_before_and_after_the_cue(text, expected):
     assert [(s.speaker.text, s.text) for s in extract_statements(make_article(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a block quote's later paragraphs in the quoted voice, an opinion or after an ellipsis go on with it;
+        # narration after it does not
+        (("Economist Tom Ash looked at the ruling:\n\n[…] miners will face claims.\n\n"
+          "Anyone investing in mines should be prepared.\n\nThe mine closed in May.\n"),
+         [("Economist Tom Ash", "[…] miners will face claims"),
+          ("Economist Tom Ash", "Anyone investing in mines should be prepared")]),
+        ("The Daily Post published an editorial:\n\nThe rules are absurd.\n\nWe ask what there is to hide.\n",
+         [("The Daily Post", "The rules are absurd"), ("The Daily Post", "We ask what there is to hide")]),
+        # a block quote after a reported clause that ends with a colon
+        (("Aliran, a rights group, said it reflects the fears of the government:\n\n"
+          "We take issue with the attempt to punish critics.\n"),
+         [("Aliran, a rights group", "it reflects the fears of the government"),
+          ("Aliran, a rights group", "We take issue with the attempt to punish critics")]),
+        ("He said in an interview that:\n\nOur leaders fail to lead.\n",
+         [("He", "Our leaders fail to lead")]),
+        # a pronoun after a fronted phrase with no comma; a progressive cue
+        ('On live television he said, "The name will never come back."',
+         [("he", "The name will never come back")]),
+        ("The pullers are saying that the ban was passed without notice.",
+         [("The pullers", "the ban was passed without notice")]),
+        # a present-tense cue after an apposition, or after a singular group noun it agrees with
+        ("Airfleets, a database of carriers, states the aircraft uses the A300.",
+         [("Airfleets, a database of carriers", "the aircraft uses the A300")]),
+        ("The United States government claims the airline flies fighters to Syria.",
+         [("The United States government", "the airline flies fighters to Syria")]),
+        ("The government claims were false.", []),
+    ],
+)
+def test_block_quotes_go_on_and_cues_after_appositions_and_auxiliaries(text, expected):
+    assert [(s.speaker.text, s.text) for s in extract_statements(make_article(text))] == expected

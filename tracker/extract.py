@@ -458,9 +458,11 @@ def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, 
         stripped = stripped[sub.end() :]
     # "After the decision, Tom Bell, head of the group, posted": a fronted phrase before the asides
     fronted = _FRONTED.match(stripped) or (asides and _FRONTED.match(segment.strip()))
-    if fronted and (named := re.search(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$", stripped)) and \
+    if fronted and (named := re.search(r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*$|\b(?:he|she|they|we)$",
+                                       stripped)) and \
             named.start() > 0 and _looks_like_speaker(named.group(0)) and not _FRONTED.match(named.group(0)):
-        # "For several days Iran denied": the name after a fronted phrase with no comma is the subject
+        # "For several days Iran denied", "On live television he said": the name or pronoun after a fronted
+        # phrase with no comma is the subject
         stripped, fronted = named.group(0), None
     if asides and (not stripped or fronted or not _looks_like_speaker(stripped)):
         # "In Dravansk, the rebels' political leader, Emil Hagen, insisted": the first aside is the subject.
@@ -633,8 +635,10 @@ def _quote_after_adverbials(masked: str, quotes: list[Quote], start: int, sent_e
 
 
 # What may stand between a cue and the colon that introduces a block quote: nothing, "the following ...", or
-# what the quote answers ("explained why she chose the title:").
-_BLOCK_INTRO = re.compile(r"\s*(?:(?:the\s+following|this|these|why|how|what|whether)\b[^.;:]{0,80})?\s*:")
+# what the quote answers ("explained why she chose the title:"), or a "that" with nothing after it
+# ("said during an interview that:").
+_BLOCK_INTRO = re.compile(r"\s*(?:(?:the\s+following|this|these|why|how|what|whether)\b[^.;:]{0,80}|that)?"
+                          r"\s*:")
 
 
 def _block_after(masked: str, quotes: list[Quote], colon_end: int) -> tuple[int, int, str] | None:
@@ -774,7 +778,11 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             # "..., saying", "provoked anger by saying": the sentence's subject speaks
             speaker = _sentence_subject(masked, sent_start, match.start())
         else:
-            speaker = _subject_before(masked, sent_start, match.start())
+            # "The rickshaw pullers are saying that ...": the subject stands before the progressive's "are"
+            progressive = re.search(r"\s(?:is|are|was|were|been)\s+$", before_cue + " ") \
+                if cue.lower().endswith("ing") else None
+            speaker = _subject_before(masked, sent_start, sent_start + progressive.start() if progressive
+                                      else match.start())
         if container and lemma in _QUOTE_ONLY | _THAT_ONLY:
             continue  # "said it would comply and continue to pay", "said ... and found that": no new statement
         previous = masked[sent_start : match.start()].split()[-1:]
@@ -892,11 +900,14 @@ def _present_verb(masked: str, sent_start: int, match: re.Match) -> bool:
     subject = before[-1].strip(",")
     if subject.lower() in _REPORT_MODIFIERS or after[0] in _finite_cues():
         return False  # "Media reports said ...": the noun before the verb
-    if subject.lower() in PRONOUNS:
-        return True
+    if subject.lower() in PRONOUNS or before[-1].endswith(","):
+        return True  # "Airfleets, a database of carriers, states ...": the verb after an apposition
     if subject.endswith(("’s", "'s")) or subject in lexicon.table("demonyms.tsv").values():
         return False
-    group = subject.lower() in lexicon.words("group_nouns.txt") and subject.lower().endswith(("s", "police"))
+    # "Officials claim", "the government claims": a group noun that agrees with the verb
+    singular = len(before) > 1 and (before[-2] == "the" or before[-2][:1].isupper())
+    agrees = subject.lower().endswith(("s", "police")) or (singular and match.group(0).endswith("s"))
+    group = subject.lower() in lexicon.words("group_nouns.txt") and agrees
     return group or (subject[:1].isupper() and subject.lower() not in _NOT_HEADS and len(before) <= 8)
 
 
@@ -940,13 +951,18 @@ def _introduced_blocks(masked: str, quotes: list[Quote], spans: list[tuple[int, 
     and opens with someone who can speak gives that someone the next paragraph (unless a cue already did)."""
     blocks = []
     for sent_start, sent_end in spans:
-        if (masked[sent_end - 1 : sent_end] != ":" or _FRONTED.match(masked, sent_start)
-                or not _FINITE.search(masked, sent_start, sent_end)):
+        # The first verb: a finite form or a cue ("Aliran, a rights group, said it reflects ...:"), not a
+        # noun after a determiner ("this tweet by the Foreign Office:")
+        nouns_before = _ADJECTIVAL_BEFORE | {"this"}
+        cues = (c for c in _cue_pattern().finditer(masked, sent_start, sent_end) if c.group(0).islower()
+                and not set(masked[sent_start : c.start()].lower().split()[-1:]) & nouns_before)
+        verbs = [m for m in (_FINITE.search(masked, sent_start, sent_end), next(cues, None)) if m]
+        verb = min(verbs, key=lambda m: m.start(), default=None)
+        if masked[sent_end - 1 : sent_end] != ":" or _FRONTED.match(masked, sent_start) or verb is None:
             continue  # "And this tweet by the Foreign Office:" (no verb) captions an embed the text lost
         block = _block_after(masked, quotes, sent_end)
         # The subject of the first verb ("Tom Bell, one of the residents present, expressed solidarity:"),
         # else the sentence's opening words
-        verb = _FINITE.search(masked, sent_start, sent_end)
         candidates = [_subject_before(masked, sent_start, verb.start()) if verb else None,
                       _sentence_subject(masked, sent_start, sent_end - 1)]
         subject = next((c for c in candidates if c and _names_someone_first(masked[c[0] : c[1]])), None)
@@ -963,6 +979,37 @@ def _introduced_blocks(masked: str, quotes: list[Quote], spans: list[tuple[int, 
         if not (narration or heading or claimed):
             blocks.append(_Found(*block, "", -1, -1, *subject))
     return blocks
+
+
+# A block quote's later paragraph shows itself by the quoted voice ("we", "our", "you"), by the opinion it
+# gives ("should", "could") or by an ellipsis that marks words left out ("[…] miners will face demands");
+# the narration after a block quote reports events.
+_QUOTED_VOICE = re.compile(r"^\s*(?:\[?(?:…|\.\.\.)\]?)|\b(?:I|[Ww]e|[Oo]ur|[Uu]s|[Mm]y|[Yy]ou|[Yy]our|"
+                           r"should|must|could|might|cannot)\b")
+
+
+def _continued_blocks(masked: str, found: list[_Found]) -> list[_Found]:
+    """The paragraphs that go on with a block quote ("Economist John Quiggin looked at the implications:"
+    and two paragraphs of his): each that speaks in the quoted voice, claims no speaker of its own and
+    introduces nothing, until the first that does not."""
+    paragraphs = _paragraphs(masked)
+    starts = {start: i for i, (start, _) in enumerate(paragraphs)}
+    more = []
+    for block in found:
+        i = starts.get(block.start)
+        if (i is None or i == 0 or block.kind != "direct" or block.end < paragraphs[i][1] - 2
+                or not masked[: paragraphs[i - 1][1]].rstrip().endswith(":")):
+            continue  # only a whole paragraph after an introduction ending with a colon
+        for start, end in paragraphs[i + 1 :]:
+            paragraph = masked[start:end].rstrip()
+            own = any(_overlaps((f.start, f.end), (start, end)) and not _first_person(masked, f)
+                      for f in found)
+            if (own or paragraph.endswith(":") or _TURN.match(paragraph)
+                    or not _QUOTED_VOICE.search(paragraph)):
+                break
+            more.append(_Found(start, start + len(paragraph), "direct", "", -1, -1,
+                               block.speaker_start, block.speaker_end, inherit=True))
+    return more
 
 
 def _names_someone_first(phrase: str) -> bool:
@@ -1063,6 +1110,7 @@ def extract_statements(article: Article) -> list[Statement]:
     for sent_start, sent_end in spans:
         found.extend(_cue_statements(masked, quotes, sent_start, sent_end))
     found += _introduced_blocks(masked, quotes, spans, found)
+    found += _continued_blocks(masked, found)
     found = _drop_nested(text, found)
     # Interview turns: an answer is one statement of the name before the colon; a question none. What
     # the cues found inside a turn belongs to it.
