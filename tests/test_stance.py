@@ -131,6 +131,39 @@ def _analysed(text: str):
         ("The governor said the media was falsely claiming he had been ill.", "denial",
          "content: falsely claiming"),
         ("Aides said his comments had been misconstrued.", "denial", "content: misconstrued"),
+        # a recast verb with another's conclusions as its object, and the grounds given for it
+        ("The ministry denounced the conclusions of the summit.", "denial",
+         "frame: denounced the conclusions"),
+        ("The ministry denounced the conclusions of the summit, calling the accords “lawful”.", "denial",
+         "frame: denounced the conclusions"),
+        # an answer to accusations is a rebuttal, also without a denial word
+        ("The mayor responded to the allegations on Twitter, saying the auditors used old figures.", "denial",
+         "frame: responded to the allegations"),
+        ("In response to the reports, the ministry said it would review the contract.", "claim", ""),
+        # a verdict that another's decision or suit has no basis; an act done without basis is a charge
+        ("The governor said the decision to remove him was “without legal basis”.", "denial",
+         "without legal basis"),
+        ("The club said the lawsuit was without merit.", "denial", "without merit"),
+        ("The lawyer said the activists were detained without any legal basis.", "claim", ""),
+        # a verdict on what was said before, in a later sentence of the quote
+        ("“Some say we must close the border. That simply is not possible,” the minister said.", "denial",
+         "That simply is not possible"),
+        ("“Critics claim the dam leaks. That's not what the engineers found,” she said.", "denial",
+         "That's not what"),
+        ("“This is not the first time the river has flooded,” the mayor said.", "claim", ""),
+        # a negated main clause after a fronted concession
+        ("“While some accounts posted insults, threats and lies, not all of them did,” the outlet wrote.",
+         "denial", "negation: not"),
+        ("“Although the report is long, none of its figures are new,” the minister said.", "denial",
+         "negation: none"),
+        # a stand, an omission blamed on others, another's reassurance, a state of things, a warning
+        ("The president said he had no objection to meeting the opposition leader.", "claim", ""),
+        ("The charity said some authorities were not cooperating with its staff.", "claim", ""),
+        ("The minister said the team sailed out despite assurances from its owner that there was no risk.",
+         "claim", ""),
+        ("The lawyer said the investigation into the assault remains incomplete.", "claim", ""),
+        ("“No project that excludes our country can be implemented in the region,” the minister said.",
+         "claim", ""),
     ],
 )
 def test_stance_label_and_evidence(text, stance, evidence):

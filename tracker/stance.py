@@ -60,7 +60,8 @@ _NOT_A_DENIAL = re.compile(
     r"|\b(?:not|never|n['’]t)\s+(?:yet\s+|even\s+|once\s+)?(?:been\s+)?(?:tell|told|inform\w*|notif\w*"
     r"|consult\w*|respond\w*|repl(?:y|ied)|visit\w*|disclos\w*|explain\w*|answer\w*|investigat\w*"
     r"|address\w*|protect\w*"
-    r"|intervene\w*|implement\w*|compl(?:y|ied)|heed\w*|transparent|accountable|do(?:ne)? enough)\b"
+    r"|intervene\w*|implement\w*|compl(?:y|ied)|heed\w*|co-?operat\w*|transparent|accountable"
+    r"|do(?:ne)? enough)\b"
     r"|\b(?:has|have|had)\s+no\s+(?:(?!such\b)[\w-]+\s+){0,2}?(?:provisions?|mechanisms?|safeguards?"
     r"|oversight|review|standards?|criteria|definitions?|guidelines?|framework|procedures?"
     r"|strateg(?:y|ies))\b"
@@ -105,7 +106,17 @@ _NOT_A_DENIAL = re.compile(
     r"|\b(?:fake news|false news|disinformation|misinformation)\s+(?:provisions?|laws?|bills?|clauses?|acts?"
     r"|sections?|legislation|regulations?|decrees?|charges?|offen[cs]es?)\b"
     # truth as a topic: "the arbiter of what is true or false"
-    r"|\btrue\s+(?:or|and|from)\s+false\b",
+    r"|\btrue\s+(?:or|and|from)\s+false\b"
+    # a stand, not a rebuttal: "he had no objection to speaking with him", "we do not object to"
+    r"|\bno\s+objections?\b|\b(?:not|n['’]t|never)\s+object(?:s|ed)?\s+to\b"
+    # another's reassurance, granted: "despite assurances from its owners that there was no risk"
+    r"|\bdespite\s+(?:[\w’'-]+\s+){0,8}?that\s+(?:[\w’'-]+\s+){0,3}?(?:(?:not|never|no)\b|\w+n['’]t\b)"
+    # a state of work, not a verdict on words: "the investigation remains incomplete"
+    r"|\b(?:remains?|remained|still|left)\s+(?:\w+\s+)?incomplete\b"
+    # a recurrence noted: "This is not the first time the river has flooded"
+    r"|\bnot\s+(?:for\s+)?the\s+first\s+time\b"
+    # a warning of what will not be allowed: "No project that excludes us can be implemented"
+    r"|^\W*no\s+(?:[\w’'-]+\s+){1,8}?(?:can|could|will|shall)\s+(?:ever\s+)?be\s+\w+(?:ed|en)\b",
     re.IGNORECASE,
 )
 # Refutations the word lists cannot spell: a characterisation refused ("cannot be considered a change"),
@@ -117,6 +128,17 @@ _REFUTING_PATTERN = re.compile(
     r"|\bwithout\s+(?:any\s+)?(?:\w+\s+)?(?:influence|pressure|interference|coercion)\s+from\b"
     r"|\bconfessions?\s+(?:was|were|had been|has been)\s+(?:forced|coerced|extracted|obtained under)\b"
     r"|\bunder duress\b"
+    # another's decision or suit said to lack grounds ("the decision was without legal basis", "the suit
+    # lacks merit"); an act done "without legal basis" is a charge, so only a predicate counts
+    r"|\b(?:is|are|was|were|be|been)\s+(?:\w+ly\s+)?without\s+(?:any\s+)?(?:\w+\s+)?"
+    r"(?:basis|foundation|merit)\b"
+    r"|\b(?:has|have|had)\s+no\s+(?:\w+\s+)?(?:basis|foundation|merit)\b"
+    r"|\black(?:s|ed|ing)?\s+(?:any\s+)?(?:\w+\s+)?(?:basis|foundation|merit)\b"
+    # a verdict on what was just said: "That simply is not possible", "That's not what happened"
+    r"|\b(?:that|this)(?:\s+(?:simply|just|certainly|clearly))?(?:['’]s|\s+is|\s+was)\s+"
+    r"(?:simply\s+|just\s+)?not\s+(?:true|correct|accurate|right|so|what|how|the truth)\b"
+    r"|\b(?:that|this)\s+(?:simply|just)\s+(?:is|was)\s+not\s+possible\b"
+    r"|\b(?:that|this)(?:['’]s|\s+is|\s+was)\s+(?:simply|just)\s+not\s+possible\b"
     r"|\blie\s+(?:to|about)\b(?!\s+the\s+(?:north|south|east|west))",
     re.IGNORECASE,
 )
@@ -142,14 +164,30 @@ _REPORTED_FRAME = re.compile(r"^(?:the\s+)?(?:reports?|claims?|allegations?|accu
 # A negated main clause ("the sample did not come from its systems", "No serviceman set foot on Tajik
 # soil"): a negation among the first words, not a contrast ("Water, not territory, ...").
 _MAIN_CLAUSE_NEGATION = re.compile(
-    r"^(?:\W*\w+\W+){0,5}?(?<!, )\b(not|never|no|none|n['’]t)\b(?! only\b| longer\b)",
+    r"^(?:\W*\w+\W+){0,5}?(?<!, )\b(not|never|no|none|n['’]t)\b(?! only\b| longer\b)"
+    # after a fronted concession: "While some accounts posted insults, not all of them did"
+    r"|^\W*(?:while|although|though|even though|whereas)\s[^;.]{1,150}?,\s+(?:\w+\s+){0,3}?"
+    r"(not|never|no|none|\w+n['’]t)\b(?! only\b| longer\b)",
     re.IGNORECASE,
 )
 # "described the email as ...", "called the claims ...": someone else's words recast, a denial.
 _DESCRIBING = {"describe", "call", "brand", "label", "dismiss", "reject", "denounce", "decry"}
 _RECHARACTERISED = re.compile(r"\b(?:the|their|his|her|its|those|these|that|this)\s+(?:[\w’'-]+\s+){0,3}?(?:claims?|"
                               r"allegations?|reports?|accounts?|statements?|accusations?|figures?|stor(?:y|ies)|rumou?rs?|"
-                              r"findings|charges?|suggestions?|version|email|letter|video|photos?|response)\b")
+                              r"findings|conclusions|assertions?|remarks|comments|narratives?|charges?"
+                              r"|suggestions?"
+                              r"|version|email|letter|video|photos?|response)\b")
+# Verbs that reject what they recast without an "as": "denounced the conclusions of the summit"
+_REJECTING = {"dismiss", "reject", "denounce", "decry"}
+# "denounced the conclusions of the summit, calling the accords lawful": a participle after a recast
+_RECAST_IN_FRAME = re.compile(r"\b(?:denounc|decr[iy])\w*\s+" + _RECHARACTERISED.pattern)
+# "responded to the allegations on Twitter, saying ...": an answer to accusations rebuts them
+_ANSWERING = re.compile(
+    r"\b(?:respond(?:s|ed|ing)?|repl(?:y|ies|ied|ying)|react(?:s|ed|ing)?|hit(?:s|ting)?\s+back)\s+"
+    r"(?:to|at)\s+(?:the|these|those|such|their|his|her|its|[A-Z][\w’'-]*['’]s?)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:accusations?|allegations?|claims?|charges?|criticism|rumou?rs?)\b",
+    re.IGNORECASE,
+)
 _OBJECT_BEFORE_AS = re.compile(r"^.{1,80}?(?=\s+as\s)")
 # An admission or confirmation is no denial, whatever it negates: "acknowledged that the firm had not told
 # staff", "confirmed it had not received the request", "We accept that many voters are not convinced".
@@ -209,6 +247,11 @@ def classify(article: Article, statement: Statement) -> Statement:
         elif statement.cue.lower().endswith("ing") and in_frame:
             # "Kessler rejected that framing, saying ...": the grounds of a rejection
             evidence.append(f"frame: {in_frame[0].group(0)} ... {statement.cue}")
+        elif statement.cue.lower().endswith("ing") and (
+                recast := _RECAST_IN_FRAME.search(_frame(article, statement))):
+            evidence.append(f"frame: {recast.group(0)} ... {statement.cue}")
+        elif answered := _ANSWERING.search(_frame(article, statement)):
+            evidence.append(f"frame: {answered.group(0)}")
     cue_lemma = lexicon.verb_forms("reporting_verbs.txt").get((statement.cue or "").lower())
     if not evidence and cue_lemma in _DESCRIBING and 0 <= statement.cue_end <= statement.start:
         # the words recast stand between cue and content ("called the claims “...”") or open it
@@ -218,6 +261,8 @@ def classify(article: Article, statement: Statement) -> Statement:
         described = _RECHARACTERISED.search(between or (object_as.group(0) if object_as else ""))
         if described:
             evidence.append(f"frame: {statement.cue} {described.group(0)} as")
+        elif cue_lemma in _REJECTING and (rejected := _RECHARACTERISED.match(statement.text)):
+            evidence.append(f"frame: {statement.cue} {rejected.group(0)}")
     unquoted = _QUOTE_MARKS.sub("", statement.text)
     conceded = cue_lemma in _CONCEDING or _CONCESSION_OPENING.search(unquoted)
     if not conceded and cue_lemma not in _CHARGING:
@@ -226,7 +271,7 @@ def classify(article: Article, statement: Statement) -> Statement:
             evidence.append(f"content: {match.group(0)}")
         negation = _MAIN_CLAUSE_NEGATION.search(content)
         if negation and not evidence and not _REGRETTED.match(content):
-            evidence.append(f"negation: {negation.group(1)}")
+            evidence.append(f"negation: {negation.group(1) or negation.group(2)}")
     stance = "denial" if evidence else "claim"
     confidence = min(1.0, 0.5 + 0.25 * len(evidence)) if evidence else 0.8
     return replace(statement, stance=stance, stance_evidence="; ".join(dict.fromkeys(evidence)),
