@@ -418,3 +418,57 @@ def test_content_before_and_after_the_cue(text, expected):
 )
 def test_block_quotes_go_on_and_cues_after_appositions_and_auxiliaries(text, expected):
     assert [(s.speaker.text, s.text) for s in extract_statements(make_article(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # (a) a noun-phrase object, or none, after a cue is an act (a relative clause in it makes no clause)
+        ("The council reiterated the requirements that journalists need to submit.", []),
+        ("Pelosi has proposed legislation that would fund the government.", []),
+        ("He admitted his guilt in eight murders.", []),
+        ("Experts stressed safety, stating the need for more buses.", []),
+        ("Economists responded online about the ruling.", []),
+        (('However, on the document, it gave the database as National Enforcement System, adding the words '
+          '"and Emergency" to the name.'), []),
+        # ...while a clause after "that", a pronoun or a finite verb is a statement
+        ("The minister reiterated that the rules stand.", [("The minister", "the rules stand")]),
+        ("Lee underlined they keep channels open.", [("Lee", "they keep channels open")]),
+        ("Lee firmly stated on Monday the border would reopen.", [("Lee", "the border would reopen")]),
+        # (b) a numbered list item that ends with a colon introduces no block quote
+        ("Rickshaw myths, in short.\n\n1. Rickshaw is necessary:\n\nNot at all, the distances are walkable.\n",
+         []),
+        # (c) demands and views with "that", a quote after "talked of" or "referred to X as", "cited X as
+        # stating"
+        ("The union demanded that the government resign.", [("The union", "the government resign")]),
+        ("The union demanded the release of the workers.", []),
+        ("A new law took effect, demanding that firms store data in the country.", []),
+        ("Kikens believes that the country has a lot to learn.",
+         [("Kikens", "the country has a lot to learn")]),
+        ("Many pundits believed that the result was fixed.", []),
+        ("He talked of “a new dawn for the country”.", [("He", "a new dawn for the country")]),
+        ("She talked of being cast in a pilot. Peace talks resumed.", []),
+        ("She referred to the law as “a gag on the press”.", [("She", "a gag on the press")]),
+        ("The judge referred the case to a higher court.", []),
+        ("It cited the Air Force as stating the airline owned the plane.",
+         [("the Air Force", "the airline owned the plane")]),
+        # (d) "according to" in brackets, or before a new clause, attributes the clause before; sources
+        ("The plane was carrying meat (according to the army) when it crashed.",
+         [("the army", "The plane was carrying meat")]),
+        ("Seventeen people died, according to officials, some of whom were hospitalised.",
+         [("officials", "Seventeen people died")]),
+        ('Six of the murders were, according to agreed facts heard in court, "sexual in nature".',
+         [("agreed facts heard in court",
+           'Six of the murders were, according to agreed facts heard in court, "sexual in nature')]),
+        # (e) "with X saying": X speaks, and the clause before is narration
+        ("Germany banned the airline, with officials saying this is for security reasons.",
+         [("officials", "this is for security reasons")]),
+        ("Prices rose, with analysts warning of worse to come.", []),
+        # a time phrase that opens the sentence is no speaker of a participle; the intro names the speaker
+        (("Minutes after his release and a hug from his family, Tom Bell gave an interview, saying:\n\n"
+          "I am free now and I thank my lawyers.\n"),
+         [("Tom Bell", "I am free now and I thank my lawyers")]),
+    ],
+)
+def test_objects_lists_demands_views_brackets_and_with_phrases(text, expected):
+    assert [(s.speaker.text, s.text) for s in extract_statements(make_article(text))] == expected

@@ -71,7 +71,9 @@ _AFTER_CUE = re.compile(
     rf"|(?:in|on|at|during|via|through|after|before)\s+(?:a|an|the|his|her|their|its|our|one)?\s*"
     rf"(?:[\w’'-]+\s+){{0,5}}?{_VENUE}(?:\s+(?:with|to|on|at)\s+(?:the\s+)?(?!{_DAY})(?:[A-Z][\w’'.-]*\s*)+)?"
     r"|on\s+(?:[A-Z][\w’'.-]*(?:\s+|$))+(?:’s|'s)?(?:\s*[“\"][^”\"]*[”\"])?"
-    r"|(?:earlier|later|again|also|too|publicly|privately|repeatedly|separately|recently|previously)"
+    r"|(?:earlier|later|again|also|too|publicly|privately|repeatedly|separately|recently|previously|online)"
+    # a manner adverb before a preposition or "that": "responded angrily to", "stated firmly that"
+    r"|(?!only\b)[a-z]+ly(?=\s+(?:about|on|to|that|with|in|at|against|for)\b)"
     r"|(?:last|this|next)\s+(?:week|month|year|weekend)"
     rf"|(?:on\s+|in\s+)?{_MONTH}(?:\s+\d{{1,2}})?(?:,?\s+\d{{4}})?"  # "ruled on September 11"
     r")(?![\w’'])"
@@ -85,22 +87,25 @@ _NOT_CONTENT = {"to", "by", "for", "with", "about", "of", "at", "in", "on", "dur
 _PARTICIPLE_CUES = {"adding", "saying", "noting", "insisting", "warning", "arguing", "explaining", "stressing",
                     "accusing",
                     "claiming", "denying", "stating", "calling", "describing", "writing", "telling",
-                    "pointing out", "emphasising", "emphasizing", "asserting", "acknowledging", "conceding"}
-_PARTICIPLE_LEADS = {cue.split()[0] for cue in _PARTICIPLE_CUES} | {"citing", "referring", "according"}
+                    "pointing out", "emphasising", "emphasizing", "asserting", "acknowledging", "conceding",
+                    "referring"}
+_PARTICIPLE_LEADS = {cue.split()[0] for cue in _PARTICIPLE_CUES} | {"citing", "according"}
 # A fronted subordinate clause: "If the findings hold, scientists say, ...".
 _SUBORDINATE_LEAD = re.compile(r"(?:If|When|Although|Though|While|Because|Since|Unless|Once|Until|As)\b")
 _DESCRIBE = {"describe", "call", "brand", "label"}
 # Cue lemmas whose bare and -s forms are mostly nouns ("a report", "the claims"); only "reported" etc. count.
 _NOUNISH = {"report", "claim", "post", "note", "call", "promise", "pledge", "vow", "estimate", "reply", "protest",
             "counter", "label", "brand", "tweet", "state", "fear", "hint", "comment", "charge", "warn", "stress",
-            "remark", "dispute", "add", "rule", "snap"}
-# Of these, only the past tense is a cue ("the court ruled"; "the ruling party", "a snap election" are not).
-_PAST_ONLY = {"rule", "snap"}
+            "remark", "dispute", "add", "rule", "snap", "demand", "talk"}
+# Of these, only the past tense is a cue ("the court ruled"; "the ruling party", "a snap election", "peace
+# talks" are not).
+_PAST_ONLY = {"rule", "snap", "talk"}
 # Verbs whose noun-phrase object reports an act, not a statement: "announced the measure at a briefing",
 # "declared a state of emergency", "criticized the decision via Twitter". With a clause they report speech.
 _ACT_OBJECT = {"add", "announce", "declare", "pledge", "emphasise", "emphasize", "stress", "criticise", "criticize",
                "maintain", "tweet", "post", "reveal", "mention", "comment", "recount", "propose", "predict",
-               "confess", "promise", "vow", "reiterate", "reaffirm", "reassert", "underline", "remark", "write"}
+               "confess", "promise", "vow", "reiterate", "reaffirm", "reassert", "underline", "remark",
+               "write", "admit"}
 _DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
 # Promises: "vowed to investigate" states what will be done, unlike "urged them to leave".
 _PROMISE = {"vow", "pledge", "promise", "threaten"}
@@ -109,9 +114,16 @@ _PROMISE = {"vow", "pledge", "promise", "threaten"}
 _TO_LISTENER_THAT = re.compile(r"\s+to\s+(?:[\w.’'&-]+\s+){1,5}?that\s+"
                                r"|\s+to\s+(?:[\w.’'&-]+\s+){0,4}?[\w.’'&-]+(?=\s*:)")
 # Verbs that report speech only when a quote is their content ("he spoke highly of her" reports nothing).
-_QUOTE_ONLY = {"speak", "continue", "read", "defend", "went on"}  # "went on display" reports nothing
+_QUOTE_ONLY = {"speak", "continue", "read", "defend", "went on", "talk"}  # "went on display" reports nothing
 # Verbs that report only a clause opened by "that" ("found that prices rose"; "found the body" reports nothing).
-_THAT_ONLY = {"find", "establish", "recommend", "determine"}
+# "demanded that the ministry act" (not "demanded the release of"); "believes that" (not "believed him").
+_THAT_ONLY = {"find", "establish", "recommend", "determine", "demand", "believe"}
+# A view is reported only in the present tense of one speaker ("Kikens believes that ..."); "many pundits
+# believed that ..." describes what people thought.
+_VIEW = {"believe"}
+# Verbs whose content is only the quoted name after "as": "referred to the law as “a gag”" ("referred the
+# case to a court" reports nothing).
+_AS_ONLY = {"refer"}
 # After "called", "described": up to a quote that names the thing ("called the claims “a provocation”").
 _NAMED_QUOTE = re.compile(r"[^.;”\"“]{0,80}?(?:\bas\s+)?(?=[“\"])")
 # After "dismissed", "rejected": only "as “...”" makes the quote the content.
@@ -243,7 +255,10 @@ def _cue_pattern() -> re.Pattern:
     forms = lexicon.verb_forms("reporting_verbs.txt")
     cues = lexicon.phrase_pattern(list(forms) + ["according to"]).pattern
     quoted = r"(?<![\w’'])(?:was|were|is|are)\s+quoted(?:\s+(?:by|in)\s+[^.;,]{1,60}?)?\s+as\s+saying(?![\w’'])"
-    return re.compile(f"{quoted}|{cues}", re.IGNORECASE)
+    # "It cited the Air Force as stating ...": the one cited speaks
+    cited = (r"(?<![\w’'])cit(?:ed|es|ing)\s+(?P<cited>[^.;,“”\"]{1,60}?)\s+as\s+(?:saying|stating)"
+             r"(?![\w’'])")
+    return re.compile(f"{quoted}|{cited}|{cues}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -290,7 +305,10 @@ stank strode strove swept swam swung thrust trod undertook wept withdrew wrung
 """.split())
 # A finite verb somewhere in a phrase: a clause, not a bare noun phrase.
 _FINITE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|should|shall|may|might|must|"
-                     r"do|does|did|[a-z]+ed|" + "|".join(sorted(_PAST_VERBS)) + r")\b")
+                     r"do|does|did|" + "|".join(sorted(_PAST_VERBS)) +
+                     # nouns and adjectives that end in "ed" are no past tense ("stating the need for")
+                     r"|(?!(?:need|speed|seed|feed|greed|creed|deed|weed|indeed|bed|red|hundred|sacred|naked|"
+                     r"hatred|kindred)\b)[a-z]+ed)\b")
 _VERB_OBJECT_START = {"about", "the", "a", "an", "some", "that", "to", "its", "his", "her", "their", "more", "up",
                       "out", "into", "on", "in", "at", "with", "for", "from", "over", "nearly", "almost"}
 # A fronted place or time: "In Dravansk", "On Sunday", "After the vote".
@@ -483,6 +501,7 @@ def _subject_before(masked: str, sent_start: int, cue_start: int) -> tuple[int, 
     return start, end
 
 
+_TIME_PHRASE = re.compile(r"\b(?:ago|after|before|since|until)\b", re.IGNORECASE)
 _SENTENCE_OPENER = re.compile(
     r"(?:However|But|And|Yet|Still|Meanwhile|Instead|Separately|Also)\s*,?\s+|"
     r"(?:In|On|At|After|Before|During|Following|Amid|Via|Through|Speaking)\b[^,;:.]{0,60},\s+"
@@ -666,7 +685,7 @@ def _block_after(masked: str, quotes: list[Quote], colon_end: int) -> tuple[int,
 def _content_before(masked: str, quotes: list[Quote], sent_start: int, boundary: int) -> tuple[int, int, str] | None:
     """Content to the left of ", X said": the quote that closes there, or the clause from sentence start."""
     left_end = boundary
-    while left_end > sent_start and masked[left_end - 1] in " ,":
+    while left_end > sent_start and masked[left_end - 1] in " ,(":
         left_end -= 1
     if left_end == sent_start:  # '“We are not shelling.” Danilov added.': the quote ends the last sentence
         while left_end > 0 and masked[left_end - 1] in " ":
@@ -688,6 +707,12 @@ def _content_before(masked: str, quotes: list[Quote], sent_start: int, boundary:
     return start, end, "reported"
 
 
+# Sources that are no speakers but may be followed: "according to agreed facts heard in court", "according to
+# court documents".
+_SOURCE = re.compile(r"(?:[\w’'-]+\s+){1,3}?(?:documents|records|papers|facts|figures|data|statistics|"
+                     r"estimates|reports|studies|surveys|polls|findings|research|sources|filings|testimony|"
+                     r"evidence)\b")
+_RELATIVE_LEADS = {"some", "many", "most", "who", "which", "whom", "whose"}
 # A document and its author: "the reports by", "a 2017 study from", "the analysis of".
 DOCUMENT_BY = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:reports?|stud(?:y|ies)|"
                           r"analys[ie]s|surveys?|statements?|assessments?|briefs?|letters?|investigations?|audits?|"
@@ -696,7 +721,7 @@ DOCUMENT_BY = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0
 
 def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re.Match) -> _Found | None:
     after = masked[match.end() : sent_end]
-    phrase = re.match(rf"\s*((?:{_ABBREVIATION}|[^,;:.!?])+)", after)  # "according to Dr. Tom Frieden"
+    phrase = re.match(rf"\s*((?:{_ABBREVIATION}|[^,;:.!?()])+)", after)  # "according to Dr. Tom Frieden"
     if not phrase:
         return None
     named = re.match(r"\s*((?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)\s+(?=[a-z])", after)
@@ -713,9 +738,15 @@ def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re
     if (aside and _is_apposition(aside.group(1)) and not masked[sent_start : match.start()].strip(" ,")
             and any(w.lower().strip(",") in roles for w in aside.group(1).split())):
         sp_end = aside.end() - 1  # "According to Dr. Tom Frieden, formerly the director of the CDC, ..."
-    if not (_looks_like_speaker(masked[sp_start:sp_end]) or masked[sp_start:sp_end].lower() in OBJECT_PRONOUNS):
+    source = masked[sp_start:sp_end]
+    if not (_looks_like_speaker(source) or source.lower() in OBJECT_PRONOUNS or _SOURCE.match(source)):
         return None
-    before = masked[sent_start : match.start()].strip(" ,")
+    before = masked[sent_start : match.start()].strip(" ,(")
+    # "were rescued, according to officials, some of whom ...", "(according to the army) when it crashed": a
+    # new clause or an adverbial follows, so the clause before is what was attributed
+    follows = re.compile(r"\s*[,)]\s*([a-z]+)").match(masked, sp_end, sent_end)
+    clause_before = (follows and follows.group(1) in _NOT_CONTENT | _RELATIVE_LEADS and _FINITE.search(before)
+                     and not _HARD_VERBS.fullmatch(before.split()[-1].lower()))
     if not before:  # "According to X, content." (whatever the clause opens with: "after evacuating ...")
         content = _content_after(masked, quotes, sp_end, sent_end)
         comma = re.compile(r"\s*,\s*").match(masked, sp_end, sent_end)
@@ -726,7 +757,8 @@ def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re
         start, end, _ = content
         while end > start and masked[end - 1] in ".!? ":
             end -= 1
-    elif sp_end >= sent_end - 2:  # "content, according to X."
+    elif sp_end >= sent_end - 2 or not masked[sp_end:sent_end].strip(" ).!?") or clause_before:
+        # "content, according to X.", "content (according to X)."
         content = _content_before(masked, quotes, sent_start, match.start())
         if not content:
             return None
@@ -752,7 +784,8 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             if result:
                 found.append(result)
             continue
-        lemma = _lemma(cue.split()[-1] if cue.lower().endswith("as saying") else cue)
+        as_saying = cue.lower().endswith(("as saying", "as stating"))
+        lemma = _lemma(cue.split()[-1] if as_saying else cue)
         if lemma in _NOUNISH and not cue.lower().endswith(("ed", "ing")) and not _present_verb(masked, sent_start, match):
             continue  # "the pollution report", "his calls": a noun, not a cue
         if lemma in _PAST_ONLY and not cue.lower().endswith("ed"):
@@ -761,12 +794,14 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
         if re.search(r"\bto\s*$", masked[max(sent_start, match.start() - 4) : match.start()]) and not went_on:
             continue  # "three days to respond": an infinitive is not a speech act ("went on to say" is one)
         before_cue = masked[sent_start : match.start()].rstrip()
-        participle = cue.lower() in _PARTICIPLE_CUES or cue.lower().endswith("as saying")
+        participle = cue.lower() in _PARTICIPLE_CUES or as_saying
         # A second cue that shares the subject: "said A, adding B", "called it X and said Y".
         coordinated = (participle and before_cue.endswith(",")) or re.search(r"(?:,|\s)(?:and|but)$", before_cue)
         speaker = None
-        inherit = False
-        if coordinated and found:
+        inherit = absolute = False
+        if match.group("cited"):
+            speaker = match.span("cited")
+        elif coordinated and found:
             speaker, inherit = (found[-1].speaker_start, found[-1].speaker_end), True
         elif coordinated and re.search(r"\b(?:and|but)$", before_cue):
             # "The agency did not mention X, but said ...", "She wept and said ...": the sentence's subject,
@@ -775,14 +810,21 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             if speaker and not _names_someone(masked[speaker[0] : speaker[1]]):
                 speaker = None
         elif participle and (before_cue.endswith(",") or re.search(r"\bby$", before_cue)):
-            # "..., saying", "provoked anger by saying": the sentence's subject speaks
+            # "..., saying", "provoked anger by saying": the sentence's subject speaks, unless what opens the
+            # sentence is a time phrase ("Minutes after his release, Tom Bell gave an interview, saying:")
             speaker = _sentence_subject(masked, sent_start, match.start())
+            if speaker and _TIME_PHRASE.search(masked, *speaker):
+                speaker = None
         else:
             # "The rickshaw pullers are saying that ...": the subject stands before the progressive's "are"
             progressive = re.search(r"\s(?:is|are|was|were|been)\s+$", before_cue + " ") \
                 if cue.lower().endswith("ing") else None
             speaker = _subject_before(masked, sent_start, sent_start + progressive.start() if progressive
                                       else match.start())
+            with_subject = re.compile(r"with\s+").match(masked, *speaker) if speaker else None
+            if with_subject and cue.lower().endswith("ing"):
+                # "..., with officials saying that ...": officials speak, and the clause before is narration
+                speaker, absolute = (with_subject.end(), speaker[1]), True
         if container and lemma in _QUOTE_ONLY | _THAT_ONLY:
             continue  # "said it would comply and continue to pay", "said ... and found that": no new statement
         previous = masked[sent_start : match.start()].split()[-1:]
@@ -797,7 +839,8 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
                 continue
             container.end = boundary
         inverted = False
-        if speaker is None and (not before_cue or before_cue[-1] in ",”\"" + MASK):
+        if speaker is None and not participle and (not before_cue or before_cue[-1] in ",”\"" + MASK):
+            # ("..., adding the words “and Emergency”": a participle's object is never its speaker)
             speaker = _speaker_after(masked, match.end(), sent_end)
             inverted = speaker is not None
         if speaker is None:
@@ -820,10 +863,10 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             if content:
                 found.append(_Found(*content, cue, match.start(), match.end(), *speaker, inherit=inherit))
             continue
-        if lemma in _DESCRIBE or lemma in _DISMISS:
+        if lemma in _DESCRIBE | _DISMISS | _AS_ONLY:
             # "describing the FSB statement as “deliberate provocation”", "rejected as “false” the claims":
             # the quoted words are the content.
-            pattern = _AS_QUOTE if lemma in _DISMISS else _NAMED_QUOTE
+            pattern = _NAMED_QUOTE if lemma in _DESCRIBE else _AS_QUOTE
             named = pattern.match(masked, position, sent_end)
             quote = _quote_starting_at(quotes, named.end() + 1) if named else None
             if quote:
@@ -831,13 +874,13 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
                                     inherit=inherit))
                 continue
             unquoted = re.compile(r"\s+as\s+([^,.;:”\"“]+)").match(masked, position, sent_end)
-            if unquoted and len(unquoted.group(1).split()) <= 8:
+            if unquoted and len(unquoted.group(1).split()) <= 8 and lemma not in _AS_ONLY:
                 # "a charge the owner dismissed as nonsense", "what his daughter described as an assassination":
                 # the words after "as" are the content
                 found.append(_Found(unquoted.start(1), unquoted.end(1), "reported", cue, match.start(), match.end(),
                                     *speaker, inherit=inherit))
                 continue
-            if lemma in _DESCRIBE:
+            if lemma in _DESCRIBE | _AS_ONLY:
                 continue
         content = None if inverted else _content_after(masked, quotes, position, sent_end)
         subject_part = masked[sent_start : speaker[0]].rstrip()
@@ -863,7 +906,7 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
                     # "..., officials told state media, adding ...": a listener, then the clause ends
                     or (lemma in object_verbs and re.match(r"(?:[\w’'-]+\s+){0,3}[\w’'-]+\s*(?:,|$)", rest)
                         and not _FINITE.search(rest.split(",")[0])))
-        if content is None and (inverted or trailing):
+        if content is None and (inverted or trailing) and not absolute:
             # ", the bank said late Sunday.", "..., he said, citing costs", "..., she said at a news
             # conference on the steps of City Hall": what came before is the content (not when the cue goes on
             # with a clause of its own: "X ruled in favour of her request, which has been granted")
@@ -874,16 +917,34 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
         start, end, kind = content
         if lemma in _QUOTE_ONLY and kind != "direct":
             continue
-        if lemma in _THAT_ONLY and not re.match(r"[\s,]*that\b", masked[match.end() : start]):
+        that_before = re.search(r"\bthat\b", masked[match.end() : start]) is not None
+        if lemma in _THAT_ONLY and (not re.match(r"[\s,]*that\b", masked[match.end() : start])
+                                    or cue.lower().endswith("ing")):
+            continue  # ("a new law, demanding that ...": a participle of a finding or demand names no one)
+        if lemma in _VIEW and not cue.lower().endswith("s"):
             continue
-        if lemma in _ACT_OBJECT and kind == "reported" and not _FINITE.search(masked[start:end]):
-            continue
+        if (lemma in _ACT_OBJECT or participle) and kind == "reported" and not that_before \
+                and lemma not in _DISMISS and not _is_clause(masked[start:end]):
+            continue  # "reiterated the requirements that journalists need", "stating the need for": an act
         if lemma == "add" and kind == "reported" and re.match(r"(?:a|an)\s", masked[start:end]):
             continue  # "added a note of caution": an object, not a statement
         for part_start, part_end in _split_and_that(masked, start, end) if kind == "reported" else [(start, end)]:
             found.append(_Found(part_start, part_end, kind, cue, match.start(), match.end(), *speaker,
                                 inherit=inherit))
     return found
+
+
+# A relative clause after a noun ("legislation that would fund"), not a second "and that" clause.
+_RELATIVE = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bor )\b(?:that|which|who|whom|whose|where)\b")
+
+
+def _is_clause(content: str) -> bool:
+    """A pronoun subject, a "that" clause, or a finite verb before any relative clause: "they keep channels
+    open", "only that talks go on", "the border would reopen" are clauses, "legislation that would fund the
+    government" a noun phrase."""
+    return (content.split(" ", 1)[0].lower() in PRONOUNS
+            or re.match(r"(?:[a-z]+ly\s+)?that\b", content) is not None
+            or _FINITE.search(_RELATIVE.split(content, maxsplit=1)[0]) is not None)
 
 
 def _present_verb(masked: str, sent_start: int, match: re.Match) -> bool:
@@ -944,6 +1005,9 @@ def _split_and_that(masked: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 
+_LIST_ITEM = re.compile(r"(?:\d{1,2}|[a-z])[.)]\s")
+
+
 def _introduced_blocks(masked: str, quotes: list[Quote], spans: list[tuple[int, int]],
                        found: list[_Found]) -> list[_Found]:
     """Block quotes introduced by any verb: "The International Press Institute bemoaned the reversal of
@@ -958,8 +1022,11 @@ def _introduced_blocks(masked: str, quotes: list[Quote], spans: list[tuple[int, 
                 and not set(masked[sent_start : c.start()].lower().split()[-1:]) & nouns_before)
         verbs = [m for m in (_FINITE.search(masked, sent_start, sent_end), next(cues, None)) if m]
         verb = min(verbs, key=lambda m: m.start(), default=None)
-        if masked[sent_end - 1 : sent_end] != ":" or _FRONTED.match(masked, sent_start) or verb is None:
-            continue  # "And this tweet by the Foreign Office:" (no verb) captions an embed the text lost
+        if (masked[sent_end - 1 : sent_end] != ":" or _FRONTED.match(masked, sent_start) or verb is None
+                or _LIST_ITEM.match(masked, sent_start)):
+            # "And this tweet by the Foreign Office:" (no verb) captions an embed the text lost; "1. Rickshaw
+            # is necessary:" heads an item of a list
+            continue
         block = _block_after(masked, quotes, sent_end)
         # The subject of the first verb ("Tom Bell, one of the residents present, expressed solidarity:"),
         # else the sentence's opening words
