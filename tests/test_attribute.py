@@ -491,3 +491,57 @@ def test_attribute_speaker_phrase_without_adverbials(phrase, name):
 )
 def test_attribute_speaker_and_camp_from_an_audit_of_unseen_news(text, speaker, camp):
     assert _camps(text)[-1] == (speaker, camp)
+
+
+@pytest.mark.parametrize("phrase, side", [
+    ("Korean Foreign Ministry", "South Korea"), ("Korea’s president", "South Korea"),
+    ("North Korean state media", "North Korea"), ("DPRK envoy", "North Korea")])
+def test_attribute_korea_alone_is_the_south(phrase, side):
+    assert side_of(phrase) == side
+
+
+@pytest.mark.parametrize(
+    "text, outlet, speaker",
+    [
+        # the outlet that publishes the article is never what a pronoun means, nor is a department a body
+        (("This story is republished by Harbour Voices with permission.\n\nMinister of Internal Affairs "
+          "Arben Lirak called for calm, as he promised that the police remain ready."), "", "Arben Lirak"),
+        (("Arben Lirak counted the votes.\n\nThe count was checked by Harbour Voices. He said that it was "
+          "fair."), "Harbour Voices", "Arben Lirak"),
+        # a body named only as an item of a list is not "they"
+        (("The Dunmore Workers Union said pay was low.\n\nIts members work for Brixton Media Group, Harwell "
+          "Press Agency and Lakeside News Service. They said that a strike was likely."), "",
+         "Dunmore Workers Union"),
+        # "he" is the person the article quotes, not one named once in passing
+        (("Mayor Tom Reyes said the bridge would open in May.\n\nThe bridge was designed by engineer Paul "
+          "Dorn in 1990. “It is safe,” he said."), "", "Tom Reyes"),
+    ],
+)
+def test_attribute_pronoun_means_someone_the_article_is_about(text, outlet, speaker):
+    article = make_article(text, outlet=outlet)
+    assert [s.speaker.name for s in resolve_article(article, extract_statements(article))][-1] == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence, speaker, camp",
+    [
+        ("A government report released in October revealed that hospitals were short of staff.", "government",
+         "Kazakhstan"),
+        ("A 2019 government survey found that most nurses were leaving.", "government", "Kazakhstan"),
+        ("One of his poems says that the city is dying.", "Tom Ashby", "Tom Ashby"),
+        ("The study reported that yeast can live in hydrogen.", "Ann Kell", "Ann Kell"),
+    ],
+)
+def test_attribute_document_author_in_a_possessive_participle_or_modifier(sentence, speaker, camp):
+    text = ("Kazakh officials met on Monday. Poet Tom Ashby lives in Lirsk.\n\nIn May, a study was published "
+            "in the journal Stellar Letters, conducted by Dunmore University professor Dr Ann Kell.\n\n"
+            + sentence)
+    assert _camps(text)[-1] == (speaker, camp)
+
+
+def test_attribute_document_sent_from_an_account_speaks_for_its_owner():
+    article = make_article("Poet Tom Ashby lives in Lirsk.\n\nThe mayor said that the plan was final.")
+    statement = extract_statements(article)[-1]
+    posted = replace(statement.speaker, text="A post sent from Ashby’s account")
+    statement = replace(statement, speaker=posted)
+    assert resolve_article(article, [statement])[-1].speaker.name == "Tom Ashby"

@@ -482,6 +482,8 @@ class _Mention:
     sentence: int  # index of the sentence (approximate: split at ". ") holding it
     person: _Person
     possessive: bool = False  # "Albright's spokeswoman": the owner is seldom whom a later pronoun means
+    listed: bool = False  # an item of a list ("Word, Excel and Teams"), seldom what a later "they" means
+    passing: bool = False  # the object of a preposition ("signed by Senator Ruiz"), no sentence's subject
 
 
 @dataclass
@@ -495,6 +497,8 @@ class _ArticleSpeakers:
     candidates: set[str] = field(default_factory=set)  # surnames with a campaign: "the Trump campaign"
     home_side: str = ""  # the country the article names most: whom its unplaced government officials serve
     presidential_race: bool = False  # election coverage, where a sitting president runs for themselves
+    publishers: set[str] = field(default_factory=set)  # the outlet that published the article (lowercased)
+    speaking: set[int] = field(default_factory=set)  # ids of the people and bodies the article quotes
 
     def register(self, person: _Person) -> _Person:
         person.name = self.aliases.canonical(person.name)
@@ -601,7 +605,8 @@ class _ArticleSpeakers:
                 acronym = _ACRONYM.match(text, match.end())  # "Guyana Elections Commission (GECOM)"
                 if acronym and acronym.group(1)[0] == body.name[0]:  # not a name cut short at a comma
                     self.acronyms.setdefault(acronym.group(1), body.name)
-                self.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()), body))
+                self.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()), body,
+                                              listed=_in_list(text, match.start())))
 
     def latest_mention(self, before: int, predicate, *, prefer=None, window: int = 1) -> _Person | None:
         """The subject-most matching person of the nearest earlier sentence that mentions one; with
@@ -616,6 +621,39 @@ class _ArticleSpeakers:
         sentence = earlier[-1].sentence
         candidates = [m for m in earlier if m.sentence == sentence]
         return next((m.person for m in candidates if not m.possessive), candidates[0].person)
+
+    def pronoun_antecedent(self, before: int, predicate, *, prefer=None) -> _Person | None:
+        """``latest_mention`` for a pronoun, which means someone the article is about: never the outlet that
+        publishes it, nor a body named only as an item of a list; and someone the article quotes, named in
+        the last three sentences, rather than one named once in passing."""
+        in_prose = {id(m.person) for m in self.mentions if m.position < before and not m.listed}
+
+        def eligible(person: _Person) -> bool:
+            return (predicate(person) and person.name.lower() not in self.publishers
+                    and (person.kind == "person" or id(person) in in_prose))
+
+        found = self.latest_mention(before, eligible, prefer=prefer)
+        if found is None or id(found) in self.speaking:
+            return found
+        found_at = [m for m in self.mentions if m.position < before and m.person is found]
+        if len(found_at) > 1 or not found_at[0].passing:
+            return found
+        quoted = self.latest_mention(before, lambda p: eligible(p) and id(p) in self.speaking, prefer=prefer)
+        quoted_at = [m.sentence for m in self.mentions if m.position < before and m.person is quoted]
+        return quoted if quoted is not None and quoted_at[-1] >= found_at[0].sentence - 2 else found
+
+
+# "Word, Excel and Teams", "the Lions, the Bears, or the Hawks": three or more capitalised items.
+_LIST_ITEM = r"(?:the\s+)?[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*"
+_LIST = re.compile(rf"{_LIST_ITEM}(?:,\s+{_LIST_ITEM})+,?\s+(?:and|or)\s+{_LIST_ITEM}")
+
+
+def _in_list(text: str, position: int) -> bool:
+    """Whether ``position`` starts an item of a list of names in its line."""
+    line_start = text.rfind("\n", 0, position) + 1
+    line_end = text.find("\n", position)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(m.start() <= position - line_start < m.end() for m in _LIST.finditer(line))
 
 
 def _body_words(words: list[str]) -> list[str]:
@@ -695,6 +733,18 @@ def _title_side(title: list[str]) -> str:
     return side_of(re.split(r"\s+to\s+", " ".join(title))[0])
 
 
+# "was signed by Senator Ruiz", "a meeting with the former minister Ana Lima": a preposition's object.
+_PREPOSITION_BEFORE = re.compile(r"\b(?:by|with|of|to|from|for|against|about|like|than|at)\s+"
+                                 r"((?:\S+\s+){0,4})$")
+
+
+def _after_preposition(text: str, position: int) -> bool:
+    before = _PREPOSITION_BEFORE.search(text[max(0, position - 80) : position])
+    words = before.group(1).split() if before else []
+    return before is not None and all(
+        w.lower() in _DETERMINERS | _TITLES or w[:1].isupper() or _is_role_word(w) for w in words)
+
+
 def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]) -> None:
     """Register every person name in the text, with the role written before it, as a mention."""
     from bisect import bisect_right
@@ -709,6 +759,9 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
             words[-1] = words[-1][:-2]
         before = _title_before(text, match.start())
         _, name = _split_name(words)
+        if not name and before[-1:] == ["of"]:
+            # "Minister of Internal Affairs Ana Lima": with its office, the department's name ends a title
+            _, name = _split_name(before + words)
         # "President Erdoğan", "Prime Minister Erdoğan": a lone name after an office is a person
         titled = any(_is_role_word(w) and w[:1].isupper() for w in before + words[: len(words) - len(name)])
         if len(name) < 2 and not (len(name) == 1 and (titled or _surname_key(name[0]) in speakers.by_key)):
@@ -733,7 +786,7 @@ def _index_names(article: Article, speakers: _ArticleSpeakers, starts: list[int]
                                            side=_title_side(title_words) or _title_side(apposition.split()),
                                            gender=_gender(title_words + name[:1])))
         speakers.mentions.append(_Mention(match.start(), bisect_right(starts, match.start()), person,
-                                          possessive))
+                                          possessive, passing=_after_preposition(text, match.start())))
     # Later mentions by surname alone ("Kessler rejected that account.") count for pronouns too.
     seen = {m.position for m in speakers.mentions}
     surnames = {k: p for k, p in speakers.by_key.items() if k.startswith("surname:")}
@@ -756,6 +809,7 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     speakers.candidates = {m.group(1).lower() for m in _CAMPAIGN.finditer(article.text)}
     speakers.home_side = _most_named_side(article.text)
     speakers.presidential_race = len(_PRESIDENTIAL_RACE.findall(article.text)) >= 2
+    speakers.publishers = {n.lower() for n in [article.outlet, *_PUBLISHED_BY.findall(article.text)] if n}
     starts = _sentence_index(article.text)
     # Full names anywhere in the text first, so a speaker phrase's bare surname finds its person; then
     # the explicit speaker phrases add roles, organisations and sides.
@@ -765,8 +819,8 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     for statement in statements:
         phrase = speaker_core(statement.speaker.text)
         if (phrase and phrase.lower() not in PRONOUNS | OBJECT_PRONOUNS.keys() and _nominal_key(phrase) is None
-                and statement.start >= headline_end):
-            speakers.register(parse_phrase(phrase))
+                and not _DOCUMENT_PHRASE.match(phrase) and statement.start >= headline_end):
+            speakers.speaking.add(id(speakers.register(parse_phrase(phrase))))
     speakers.mentions.sort(key=lambda m: m.position)
     resolved: list[Statement] = []
     for statement in statements:
@@ -780,17 +834,8 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
         if statement.speaker_start < 0 and resolved:
             # Floating quote or "..., adding": the previous statement's speaker goes on.
             person = speakers.by_key.get(resolved[-1].speaker.name.lower())
-        elif lowered in {"he", "she"}:
-            gender = "f" if lowered == "she" else "m"
-            person = speakers.latest_mention(
-                position, lambda p, g=gender: p.kind == "person" and p.gender in ("", g),
-                prefer=lambda p, g=gender: p.gender == g)
-            if person and not person.gender:
-                person.gender = gender
-        elif lowered in {"they", "we"}:
-            person = speakers.latest_mention(position, lambda p: p.kind in ("group", "organisation"))
-        elif lowered == "it":
-            person = speakers.latest_mention(position, lambda p: p.kind == "organisation")
+        elif lowered in {"he", "she", "they", "we", "it"}:
+            person = _pronoun_referent(lowered, position, speakers)
         elif (possessed := _POSSESSED_ROLE.match(phrase)) is not None:
             # "his spokesman": the role of the person last named
             owner = speakers.latest_mention(position, lambda p: p.kind == "person")
@@ -803,6 +848,8 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
             author = None if named_author else _document_author(document.group("noun"), article.text,
                                                                  position, starts, speakers)
             person = author or speakers.register(parse_phrase(phrase))
+        elif (author := _document_owner(phrase, position, speakers)) is not None:
+            person = author
         elif (body := _nominal_body(phrase)) is not None:
             person = speakers.latest_mention(position, lambda p: p.kind == "organisation" and _body_matches(body, p))
             person = person or speakers.register(parse_phrase(phrase))
@@ -813,6 +860,7 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
             person = speakers.surname_closing(phrase) or speakers.register(parse_phrase(phrase))
         if person is None:
             person = _Person(name=phrase, kind="unknown")
+        speakers.speaking.add(id(person))
         speakers.mentions.append(_Mention(position, bisect_right(starts, position), person))
         speakers.mentions.sort(key=lambda m: m.position)
         speaker = Speaker(text=statement.speaker.text, name=person.name, role=person.role, organisation=person.organisation,
@@ -829,6 +877,57 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
     return [replace(s, speaker=replace(s.speaker, camp=camp_of(s.speaker, speakers))) for s in resolved]
 
 
+def _pronoun_referent(pronoun: str, position: int, speakers: _ArticleSpeakers) -> _Person | None:
+    """Whom "he", "she", "they", "we" or "it" (or "his", "her", "their", "its") at ``position`` means."""
+    pronoun = _POSSESSIVE_PRONOUNS.get(pronoun, pronoun)
+    if pronoun in {"he", "she"}:
+        gender = "f" if pronoun == "she" else "m"
+        person = speakers.pronoun_antecedent(
+            position, lambda p: p.kind == "person" and p.gender in ("", gender),
+            prefer=lambda p: p.gender == gender)
+        if person and not person.gender:
+            person.gender = gender
+        return person
+    if pronoun in {"they", "we"}:
+        return speakers.pronoun_antecedent(position, lambda p: p.kind in ("group", "organisation"))
+    if pronoun == "it":
+        return speakers.pronoun_antecedent(position, lambda p: p.kind == "organisation")
+    return None
+
+
+_POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they", "our": "we", "its": "it"}
+_DOCUMENT_NOUN = (r"(?:reports?|stud(?:y|ies)|surveys?|poems?|tweets?|posts?|books?|articles?|papers?|"
+                  r"research|statements?|letters?|memos?|messages?|analys[ie]s|investigations?|audits?|"
+                  r"findings|videos?)")
+# "one of his poems", "a tweet sent from Ruiz's account", "a government report released in October",
+# "a 2019 government survey": a document whose author a possessive, a participle phrase or a modifier gives.
+_DOCUMENT_PHRASE = re.compile(
+    rf"^(?:(?:one|some|many|several|two|three|all)\s+of\s+)?"
+    rf"(?:(?P<det>the|a|an|this|his|her|their|its|our)\s+)?"
+    rf"(?P<modifiers>(?:[\w’'-]+\s+){{0,3}}?){_DOCUMENT_NOUN}"
+    rf"(?:\s+(?:[a-z]+ed|sent|written|made|drawn|taken|given|shown|seen)\b(?P<rest>.*))?$", re.IGNORECASE)
+# "by the ministry", "from Ruiz's account", "on her Facebook page": who wrote or sent it.
+_DOCUMENT_SENDER = re.compile(r"\b(?:by|from|on)\s+(?P<author>.+?)(?:[’']s?\s+(?:\w+\s+)?(?:account|page|"
+                              r"channel|profile|feed|website|blog))?(?:\s+(?:in|on|at|last|this)\s+.*)?$")
+
+
+def _document_owner(phrase: str, position: int, speakers: _ArticleSpeakers) -> _Person | None:
+    """The author of a document the speaker phrase names by a possessive, a participle or a body word."""
+    document = _DOCUMENT_PHRASE.match(phrase)
+    if document is None:
+        return None
+    sender = _DOCUMENT_SENDER.search(document.group("rest") or "")
+    if sender and sender.group("author")[:1].isupper():
+        return speakers.register(parse_phrase(sender.group("author")))
+    if (document.group("det") or "").lower() in _POSSESSIVE_PRONOUNS:
+        return _pronoun_referent(document.group("det").lower(), position, speakers)
+    body = [w for w in document.group("modifiers").split() if w.lower() in _PUBLIC_BODY_WORDS]
+    return speakers.register(parse_phrase(body[-1])) if body else None
+
+
+# "An edited version is republished by Harbour Voices": the outlet that publishes the article.
+_PUBLISHED_BY = re.compile(r"\b(?:re)?published\s+by\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})")
+
 # "the presidential election", "the presidential nominee": coverage of a race for the presidency.
 _PRESIDENTIAL_RACE = re.compile(r"\bpresidential\s+(?:election|race|campaign|nominee|candidate|primar)",
                                 re.IGNORECASE)
@@ -841,21 +940,28 @@ def _most_named_side(text: str) -> str:
 
 # "the statement", "The website", "its latest report": a document met before, which speaks for its author.
 _DOCUMENT_NOMINAL = re.compile(r"^(?:the|this|that|its|their)\s+(?P<modifier>\w+\s+)?(?P<noun>statement|"
-                               r"report|website|release|announcement|letter|communiqu[ée])(?:\s+so\s+far)?$",
+                               r"report|website|release|announcement|letter|communiqu[ée]|study|survey|paper|"
+                               r"research)(?:\s+so\s+far)?$",
                                re.IGNORECASE)
 
 
 def _document_author(noun: str, text: str, before: int, starts: list[int], speakers: _ArticleSpeakers) -> _Person | None:
     """The author of a document named before: the first person or body named in the nearest earlier sentence
-    that mentions the document ("Donald Trump, in a statement delivered ..." -> Donald Trump)."""
+    that mentions the document ("Donald Trump, in a statement delivered ..." -> Donald Trump); a person
+    after "by" ("a study, published in a journal, conducted by Professor Ann Kell") comes first."""
     from bisect import bisect_right
 
     earlier = [m.start() for m in re.finditer(rf"\b{noun}\b", text[:before], re.IGNORECASE)]
     for occurrence in reversed(earlier):
         sentence = bisect_right(starts, occurrence)
-        named = [m for m in speakers.mentions if m.sentence == sentence and not m.possessive]
+        named = [m for m in speakers.mentions if m.sentence == sentence and not m.possessive
+                 and m.person.name.lower() not in speakers.publishers]
+        end = starts[sentence] if sentence < len(starts) else len(text)
+        by = re.search(r"\bby\s", text[occurrence:end])
+        after_by = [m for m in named
+                    if by and m.position > occurrence + by.start() and m.person.kind == "person"]
         if named:
-            return named[0].person
+            return (after_by or named)[0].person
     return None
 
 
