@@ -49,14 +49,15 @@ def test_real_gold_splits_are_the_default_of_the_eval_commands():
 
 
 def test_real_gold_test_split_holds_its_measured_level():
-    # Floors a little under the figures measured when this was written (docs/evaluation.md, rules-only
-    # stance); a change that lowers them fails. They are floors, not the targets of issue 13.
+    # Floors a little under the figures measured when this was written (docs/evaluation.md, rules-only stance:
+    # F1 0.762, speaker 0.649, camp 0.561, stance 0.795); a change that lowers them fails. They are floors,
+    # not the targets of issue 13.
     report = evaluate_extraction([REAL / "test"])
     assert report["gold_statements"] >= 300
-    assert report["overlap_0.3"]["f1"] >= 0.63, report["misses"][:20]
-    assert report["speaker_accuracy"] >= 0.58
-    assert report["camp_accuracy"] >= 0.33
-    assert report["stance_macro_f1"] >= 0.70
+    assert report["overlap_0.3"]["f1"] >= 0.74, report["misses"][:20]
+    assert report["speaker_accuracy"] >= 0.63
+    assert report["camp_accuracy"] >= 0.54
+    assert report["stance_macro_f1"] >= 0.77
 
 
 def _resolved(text: str) -> list[tuple[str, str, str]]:
@@ -110,6 +111,10 @@ def test_court_ruling_is_a_statement():
         ("Kremlin spokesperson Dmitry Peskov said the talks were over.", "Dmitry Peskov", "Russia"),
         ("The Kremlin said the talks were over.", "Kremlin", "Russia"),
         ("The White House said the talks were over.", "White House", "United States"),
+        ("White House officials said the talks were over.", "White House officials", "United States"),
+        ("The Élysée Palace said the summit would go ahead.", "Élysée Palace", "France"),
+        ("Kremlin spokesperson Dmitry Peskov spoke. The spokesperson said the talks were over.", "Dmitry Peskov",
+         "Russia"),
         ("Azerbaijani President Ilham Aliyev said the elections were free and fair.", "Ilham Aliyev", "Azerbaijan"),
         ("Ukrainian border authorities said the post was intact.", "Ukrainian border authorities", "Ukraine"),
         # an agent speaks for the principal the article names

@@ -1088,9 +1088,9 @@ def unify_speakers(statements: Iterable[Statement]) -> list[Statement]:
 
 _AGENT = (r"(?:lawyers?|attorneys?|spokes(?:person|man|woman|people)|aides?|advis[eo]rs?|representatives?|"
           r"agents?|press secretary|campaign|chief of staff|family|wife|husband|son|daughter)")
-_OWNER = r"(?!(?:His|Her|Their|Its|Our|My)\b)(?P<owner>[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})"
+_OWNER = r"(?!(?:His|Her|Their|Its|Our|My|The|An?)\b)(?P<owner>[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})"
 # "Trump campaign spokesperson Tim Murtaugh", "the senator's attorney", "Kremlin spokesperson"
-_OWNER_BEFORE = re.compile(rf"^(?:(?:the|a|an)\s+)?{_OWNER}(?:[’']s)?\s+(?:[a-z]+\s+)?{_AGENT}\b")
+_OWNER_BEFORE = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?{_OWNER}(?:[’']s)?\s+(?:[a-z]+\s+)?{_AGENT}\b")
 # "a spokesman for the governor's campaign", "lawyer for Carlos Ghosn"
 _OWNER_AFTER = re.compile(rf"\b{_AGENT}\s+(?:for|to|of|representing)\s+(?:the\s+)?{_OWNER}")
 # "the Trump campaign", "Biden's presidential campaign", "Sanders' re-election bid": the surname is a candidate's.
@@ -1161,8 +1161,10 @@ def _own_camp(name: str, kind: str, role: str, organisation: str, side: str, spe
     former = role_words & {"former", "ex"} or any(w.startswith("ex-") for w in role_words)
     if kind == "person" and (former or "research" in _body_kinds(organisation.split())):
         return name  # a former office holder, a think tank's or university's expert: they speak for themselves
-    # "officials" is no body; "Scientology officials" names one
+    # "officials" is no body; "Scientology officials" names one; "White House officials" a government's seat
     qualifier = " ".join(w for w in name.split() if w[:1].isupper() and not side_of(w) and not _is_group_word(w))
+    if kind == "group" and side and (not qualifier or _sides_pattern().fullmatch(qualifier)):
+        return side  # "Ukrainian border authorities", "White House officials": a government's people
     unplaced_group = kind == "group" and not qualifier
     if kind == "group" and qualifier and (body_named := speakers.org_containing(qualifier)):
         return body_named.name  # "Scientology officials" speak for the "Church of Scientology" named before
