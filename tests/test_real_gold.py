@@ -482,3 +482,21 @@ def test_block_quotes_go_on_and_cues_after_appositions_and_auxiliaries(text, exp
 )
 def test_objects_lists_demands_views_brackets_and_with_phrases(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a number after "at least", "over", "about" opens the reported clause, not a place or time phrase
+        ("Rights group Sakora said at least 40 farmers were detained before the vote.",
+         [("Rights group Sakora", "at least 40 farmers were detained before the vote")]),
+        ("The agency said over 200 homes had burned.", [("The agency", "over 200 homes had burned")]),
+        ("The mayor told reporters at 5 p.m. on Friday.", []),
+        # lowercase role or group nouns joined by "and" after a fronted clause are the subject
+        (("Although the police have charged a suspect, lawyers and media advocates insist there are "
+          "unanswered questions."),
+         [("lawyers and media advocates", "there are unanswered questions")]),
+    ],
+)
+def test_counted_content_and_coordinated_group_subjects(text, expected):
+    assert _found(text) == expected

@@ -340,7 +340,10 @@ def _is_head(word: str, phrase: str) -> bool:
         return True
     # Any noun after a determiner, when short: "the colonel", "Italy's athletics federation", "shipping agents".
     short = len(phrase.split()) <= 6
-    led = bool(_DETERMINER.match(phrase)) or phrase[:1].isupper()
+    # ... or by a role or group noun of its own: "journalists and media advocates"
+    first = phrase.split()[0].lower()
+    led = (bool(_DETERMINER.match(phrase)) or phrase[:1].isupper()
+           or (" and " in phrase and (first in groups or first.rstrip("s") in roles)))
     return short and led and word.isalpha() and not lowered.endswith(("ly", "ing", "ed"))
 
 
@@ -606,6 +609,9 @@ def _skip_adverbials(masked: str, position: int, end: int) -> int:
     return position
 
 
+_COUNTED = re.compile(r"(?:at\s+(?:least|most)|about|over|under|more\s+than|fewer\s+than)\s+\d")
+
+
 def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: int) -> tuple[int, int, str] | None:
     """Content to the right of a cue: a quote that opens there, or the reported clause to the sentence end."""
     position = _skip_adverbials(masked, position, sent_end)
@@ -633,7 +639,10 @@ def _content_after(masked: str, quotes: list[Quote], position: int, sent_end: in
     if request and not _FINITE.search(request.group(1)):
         return None  # "urged states not to reschedule": a request ("its pilots were not to blame" is a clause)
     after_that = re.search(r"\bthat\b", masked[position:start]) is not None  # "said that about a dozen ...": a clause
-    if len(remainder.split()) < 2 or (first in _NOT_CONTENT and not after_that) or first in _PARTICIPLE_CUES:
+    # "said at least 427 activists were killed", "said over 100 homes burned": a number opens the clause
+    counted = _COUNTED.match(remainder) is not None and _FINITE.search(remainder) is not None
+    if len(remainder.split()) < 2 or (first in _NOT_CONTENT and not after_that and not counted) \
+            or first in _PARTICIPLE_CUES:
         return None
     return start, end, "reported"
 
