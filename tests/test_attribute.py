@@ -545,3 +545,50 @@ def test_attribute_document_sent_from_an_account_speaks_for_its_owner():
     posted = replace(statement.speaker, text="A post sent from Ashby’s account")
     statement = replace(statement, speaker=posted)
     assert resolve_article(article, [statement])[-1].speaker.name == "Tom Ashby"
+
+
+@pytest.mark.parametrize(
+    "sentence, camp",
+    [
+        # the one country the speaker's sentence names, not the article's most named
+        ("In Ukraine, the interior minister said that the border was calm.", "Ukraine"),
+        # a sentence naming two countries tells nothing: the article's most named is kept
+        ("After talks with Ukraine and Poland, the interior minister said that the border was calm.", "Russia"),
+    ],
+)
+def test_attribute_unplaced_official_serves_the_country_named_in_their_sentence(sentence, camp):
+    text = ("Russia massed troops on the border on Monday. Russia denied any plan to attack, and Russia's "
+            "neighbours were alarmed.\n\n" + sentence)
+    assert _camps(text)[-1] == ("interior minister", camp)
+
+
+@pytest.mark.parametrize(
+    "text, speaker, camp",
+    [
+        ("Moldova's Disaster and Emergency Management Presidency said that the quake was strong.",
+         "Disaster and Emergency Management Presidency", "Moldova"),
+        ("The Moldovan military said that rockets struck near the base.", "Moldovan military", "Moldova"),
+        ("The US Geological Survey said that the quake was of 7.0 magnitude.", "US Geological Survey",
+         "US Geological Survey"),
+    ],
+)
+def test_attribute_state_bodies_by_their_kind_word(text, speaker, camp):
+    assert _camps(text)[-1] == (speaker, camp)
+
+
+def test_attribute_spokesperson_of_a_national_police_speaks_for_the_country_also_as_a_pronoun():
+    text = ("Dani Rask, a spokesperson for the Moldovan National Police, said that two suspects were arrested. "
+            "He said that the attackers had been radicalised.")
+    assert _camps(text)[-2:] == [("Dani Rask", "Moldova"), ("Dani Rask", "Moldova")]
+
+
+def test_attribute_retired_agent_speaks_for_himself():
+    text = "Retired FBI agent and terrorism specialist Ali Tarek said that the son had appeared in videos."
+    assert _camps(text)[-1] == ("Ali Tarek", "Ali Tarek")
+
+
+def test_attribute_a_sea_is_no_person_for_a_pronoun():
+    text = ("Prime Minister Omar Velt opened a pipeline on Monday. Its gas comes from the Eastern Mediterranean. "
+            "\"We are ready to talk,\" he said. The pipeline would connect East Mediterranean gas fields with "
+            "the mainland.")
+    assert _camps(text)[-1] == ("Omar Velt", "Omar Velt")

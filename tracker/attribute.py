@@ -499,6 +499,13 @@ class _ArticleSpeakers:
     presidential_race: bool = False  # election coverage, where a sitting president runs for themselves
     publishers: set[str] = field(default_factory=set)  # the outlet that published the article (lowercased)
     speaking: set[int] = field(default_factory=set)  # ids of the people and bodies the article quotes
+    # id of a speaker with no side of their own -> the one country named in the sentence where they first speak
+    near_sides: dict[int, str] = field(default_factory=dict)
+
+    def side_near(self, name: str) -> str:
+        """The country named beside a speaker who names none of their own, else the article's most named."""
+        person = self.by_key.get(name.lower())
+        return (self.near_sides.get(id(person), "") if person is not None else "") or self.home_side
 
     def register(self, person: _Person) -> _Person:
         person.name = self.aliases.canonical(person.name)
@@ -861,6 +868,8 @@ def resolve_article(article: Article, statements: list[Statement], aliases: Alia
         if person is None:
             person = _Person(name=phrase, kind="unknown")
         speakers.speaking.add(id(person))
+        if not person.side and id(person) not in speakers.near_sides:
+            speakers.near_sides[id(person)] = _side_near(article.text, statement, starts)
         speakers.mentions.append(_Mention(position, bisect_right(starts, position), person))
         speakers.mentions.sort(key=lambda m: m.position)
         speaker = Speaker(text=statement.speaker.text, name=person.name, role=person.role, organisation=person.organisation,
@@ -931,6 +940,20 @@ _PUBLISHED_BY = re.compile(r"\b(?:re)?published\s+by\s+([A-Z][\w.’'-]*(?:\s+[A
 # "the presidential election", "the presidential nominee": coverage of a race for the presidency.
 _PRESIDENTIAL_RACE = re.compile(r"\bpresidential\s+(?:election|race|campaign|nominee|candidate|primar)",
                                 re.IGNORECASE)
+
+
+def _side_near(text: str, statement: Statement, starts: list[int]) -> str:
+    """The one country the speaker's sentence names outside what they say: "In Greece, the
+    ministry said"; none when it names none or several ("Germany banned an Iranian airline, officials said")."""
+    from bisect import bisect_right
+
+    at = statement.speaker_start if statement.speaker_start >= 0 else statement.start
+    index = bisect_right(starts, at) - 1
+    sentence_start = starts[index]
+    sentence_end = starts[index + 1] if index + 1 < len(starts) else len(text)
+    named = {side_of(m.group(0)) for m in _sides_pattern().finditer(text, sentence_start, sentence_end)
+             if not statement.start <= m.start() < statement.end}
+    return named.pop() if len(named) == 1 else ""
 
 
 def _most_named_side(text: str) -> str:
@@ -1088,7 +1111,9 @@ def unify_speakers(statements: Iterable[Statement]) -> list[Statement]:
 
 _AGENT = (r"(?:lawyers?|attorneys?|spokes(?:person|man|woman|people)|aides?|advis[eo]rs?|representatives?|"
           r"agents?|press secretary|campaign|chief of staff|family|wife|husband|son|daughter)")
-_OWNER = r"(?!(?:His|Her|Their|Its|Our|My|The|An?)\b)(?P<owner>[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})"
+# "Retired police agent Name", "Former campaign lawyer Name": a past agent speaks for no one else
+_OWNER = (r"(?!(?:His|Her|Their|Its|Our|My|The|An?|Former|Retired|Ex)\b)"
+          r"(?P<owner>[A-Z][\w.’'-]*(?:\s+(?:of\s+)?[A-Z][\w.’'-]*){0,4})")
 # "Trump campaign spokesperson Tim Murtaugh", "the senator's attorney", "Kremlin spokesperson"
 _OWNER_BEFORE = re.compile(rf"^(?:(?:[Tt]he|[Aa]n?)\s+)?{_OWNER}(?:[’']s)?\s+(?:[a-z]+\s+)?{_AGENT}\b")
 # "a spokesman for the governor's campaign", "lawyer for Carlos Ghosn"
@@ -1158,7 +1183,7 @@ def _own_camp(name: str, kind: str, role: str, organisation: str, side: str, spe
     if kind == "person" and (name.split()[-1].lower() in speakers.candidates or incumbent):
         return name
     # "Former President", "Ex-Prime Minister"
-    former = role_words & {"former", "ex"} or any(w.startswith("ex-") for w in role_words)
+    former = role_words & {"former", "ex", "retired"} or any(w.startswith("ex-") for w in role_words)
     if kind == "person" and (former or "research" in _body_kinds(organisation.split())):
         return name  # a former office holder, a think tank's or university's expert: they speak for themselves
     # "officials" is no body; "Scientology officials" names one; "White House officials" a government's seat
@@ -1185,9 +1210,12 @@ def _own_camp(name: str, kind: str, role: str, organisation: str, side: str, spe
             or (kind != "person" and not international
                 and (_is_government(name) or _is_government(organisation)))):
         # "Health Minister X", "the Emergencies Ministry": an article about one country need not name it
-        side = side or speakers.home_side
+        side = side or speakers.side_near(name)
         if side:
             return side
+    if (kind == "person" and role_words & _BODY_ROLES and not international and _is_government(organisation)
+            and side_of(organisation)):
+        return side_of(organisation)  # "a spokesperson for the Moldovan National Police"
     # "Sabrina Bennoui of Reporters Without Borders": a person named with a body and no role works for it
     affiliated = not role_words and bool(organisation) and not side_of(organisation) and (
         any(_is_org_word(w) for w in organisation.split()) or len(organisation.split()) >= 2)
