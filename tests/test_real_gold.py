@@ -500,3 +500,61 @@ def test_objects_lists_demands_views_brackets_and_with_phrases(text, expected):
 )
 def test_counted_content_and_coordinated_group_subjects(text, expected):
     assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a noun-phrase object of "claim", "rule", "recall" reports an act ("claimed responsibility" is said)
+        ("The opposition leader claimed victory in the regional vote on Sunday.", []),
+        ("The rebel group claimed responsibility for the blast.",
+         [("The rebel group", "responsibility for the blast")]),
+        ("Mugabe ruled the country for 37 years before he was ousted.", []),
+        # the subject's own relative clause set off by commas leaves the main clause a clause
+        ("Biden claimed most voters, who had jobs, were not remembering correctly.",
+         [("Biden", "most voters, who had jobs, were not remembering correctly")]),
+        ("The judge ruled the search was unlawful.", [("The judge", "the search was unlawful")]),
+        ("Norvania recalled its ambassador from Kestria last week.", []),
+        ("The actress recalled her first season on the show.",
+         [("The actress", "her first season on the show")]),
+        # an idea named by a noun phrase is no one's words; a denial object stays a statement
+        ("The synod rejects the idea of same-sex unions.", []),
+        ("Police rejected the claims made by the group.", [("Police", "the claims made by the group")]),
+        # an object with its infinitive is no clause
+        ("The court declared her to be a victim of the fraud.", []),
+        ("The agency declared the outbreak, which began in May, to be an epidemic.", []),
+        # a colon before a quote that ends the sentence introduces it, whatever the verb
+        ("Mayor Tom Bell spoke on Radio Five when he made the announcement: “I am leaving the race.”",
+         [("Mayor Tom Bell", "I am leaving the race")]),
+        ("Senator Ann Lee quickly took a parting shot online: “This was the worst campaign in years.”",
+         [("Senator Ann Lee", "This was the worst campaign in years")]),
+        ("Then more people shouted at us: “Get into the ambulance now, all of you!”", []),
+        # an -ing word that describes a noun is no cue
+        ("All of those reporting the fault are customers of the bank.", []),
+        # a passive description: the one after "by" speaks, the quote is the content
+        ("The novel was described by publisher Harbour Books as “a biting satire of power”.",
+         [("publisher Harbour Books", "a biting satire of power")]),
+    ],
+)
+def test_act_objects_colon_intros_participle_modifiers_and_passive_descriptions(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name with a long postmodifier is one speaker, not cut at "and"
+        ("Harlem Desir from the Organization for Security and Co-operation in Europe said it was harmful.",
+         [("Harlem Desir from the Organization for Security and Co-operation in Europe",
+           "it was harmful")]),
+        # "Special mention" is a noun
+        ("Special mention was made of the volunteers who helped.", []),
+        # "Per X reports": X reports
+        ("Per Reuters reports, the talks collapsed.", [("Reuters", "the talks collapsed")]),
+        # a day after an "according to" source is no part of it
+        ("The vote was free, according to President Tom Bell on Friday.",
+         [("President Tom Bell", "The vote was free")]),
+    ],
+)
+def test_speaker_spans_of_long_names_nouns_per_and_days(text, expected):
+    assert _found(text) == expected

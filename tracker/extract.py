@@ -96,7 +96,7 @@ _DESCRIBE = {"describe", "call", "brand", "label"}
 # Cue lemmas whose bare and -s forms are mostly nouns ("a report", "the claims"); only "reported" etc. count.
 _NOUNISH = {"report", "claim", "post", "note", "call", "promise", "pledge", "vow", "estimate", "reply", "protest",
             "counter", "label", "brand", "tweet", "state", "fear", "hint", "comment", "charge", "warn", "stress",
-            "remark", "dispute", "add", "rule", "snap", "demand", "talk"}
+            "remark", "dispute", "add", "rule", "snap", "demand", "talk", "mention"}
 # Of these, only the past tense is a cue ("the court ruled"; "the ruling party", "a snap election", "peace
 # talks" are not).
 _PAST_ONLY = {"rule", "snap", "talk"}
@@ -105,7 +105,22 @@ _PAST_ONLY = {"rule", "snap", "talk"}
 _ACT_OBJECT = {"add", "announce", "declare", "pledge", "emphasise", "emphasize", "stress", "criticise", "criticize",
                "maintain", "tweet", "post", "reveal", "mention", "comment", "recount", "propose", "predict",
                "confess", "promise", "vow", "reiterate", "reaffirm", "reassert", "underline", "remark",
-               "write", "admit"}
+               "write", "admit", "rule"}
+# An object of "claim" with no determiner is what was won or taken ("claimed victory", "claimed 20 lives");
+# "claimed responsibility for the attack" states what was claimed, "claims the airline flies arms" a clause.
+_CLAIMED_ACT = re.compile(r"(?!(?:full\s+|sole\s+)?(?:responsibility|credit)\b"
+                          r"|(?:the|a|an|this|that|these|those|its|his|her|their|our|my|your|some|many|"
+                          r"most|all|no|it|he|she|they|we|i)\b)[\w,]+")
+# An object and its infinitive after the cue: "declared her to be a victim", "declared the outbreak, which
+# causes the disease, to be a pandemic".
+_INFINITIVE_OBJECT = re.compile(r"(him|her|them|us|me|it"
+                                r"|(?:the|a|an|its|their|his|her)(?:\s+(?!to\b)[\w-]+){1,4})"
+                                r"(?:,[^,;]{1,60},)?\s+to\s+be\b")
+_RECALLED = re.compile(r"(?:its|their|his|her|the|all)\s+(?:[\w-]+\s+){0,2}"
+                       r"(?:ambassador|envoy|diplomat|consul|troops|forces|products?|vehicles|cars)s?\b")
+# "reject the idea of equal marriage": an idea named by a noun phrase is no one's words ("rejected the idea
+# that the vote was rigged" reports the claim it answers).
+_IDEA_OF = re.compile(r"(?:the|this|that|any)\s+(?:idea|notion|concept|prospect|possibility)\s+of\b")
 _DISMISS = {"dismiss", "reject", "deride", "denounce", "condemn", "deny"}
 # Promises: "vowed to investigate" states what will be done, unlike "urged them to leave".
 _PROMISE = {"vow", "pledge", "promise", "threaten"}
@@ -126,6 +141,8 @@ _VIEW = {"believe"}
 _AS_ONLY = {"refer"}
 # After "called", "described": up to a quote that names the thing ("called the claims “a provocation”").
 _NAMED_QUOTE = re.compile(r"[^.;”\"“]{0,80}?(?:\bas\s+)?(?=[“\"])")
+# A passive description: "was described by publisher Penguin Books as “...”".
+_PASSIVE_BY = re.compile(r"\s+by\s+(?P<by>[^,.;:“”\"]{1,80}?)\s+as\s+(?=[“\"])")
 # After "dismissed", "rejected": only "as “...”" makes the quote the content.
 _AS_QUOTE = re.compile(r"[^.;,”\"“]{0,80}?\bas\s+(?=[“\"])")
 
@@ -370,7 +387,12 @@ def _looks_like_speaker(phrase: str) -> bool:
     whose author the phrase does not give."""
     phrase = phrase.strip()
     words = phrase.split()
-    if not words or len(words) > 10 or _AUTHORLESS.match(phrase):
+    # a name may take a long postmodifier: "Harlem Desir from the Organization for Security and
+    # Co-operation in Europe"
+    named = (len(words) > 2 and words[0][:1].isupper() and words[1][:1].isupper()
+             and words[0].lower() not in _NOT_HEADS | {"this", "these", "those"}
+             and words[2] in {"from", "of", "at"})
+    if not words or len(words) > (13 if named else 10) or _AUTHORLESS.match(phrase):
         return False
     if phrase.lower() in PRONOUNS:
         return True
@@ -721,6 +743,8 @@ def _content_before(masked: str, quotes: list[Quote], sent_start: int, boundary:
 _SOURCE = re.compile(r"(?:[\w’'-]+\s+){1,3}?(?:documents|records|papers|facts|figures|data|statistics|"
                      r"estimates|reports|studies|surveys|polls|findings|research|sources|filings|testimony|"
                      r"evidence)\b")
+_TRAILING_DAY = re.compile(rf",?\s+(?:(?:on|late|early|last|this)\s+)?{_DAY}"
+                           r"(?:\s+(?:morning|afternoon|evening|night))?$")
 _RELATIVE_LEADS = {"some", "many", "most", "who", "which", "whom", "whose"}
 # A document and its author: "the reports by", "a 2017 study from", "the analysis of".
 DOCUMENT_BY = re.compile(r"(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:reports?|stud(?:y|ies)|"
@@ -776,6 +800,8 @@ def _according_to(masked: str, quotes, sent_start: int, sent_end: int, match: re
         start, end = sent_start, sent_end
         while end > start and masked[end - 1] in ".!? ":
             end -= 1
+    if day := _TRAILING_DAY.search(masked, sp_start, sp_end):
+        sp_end = day.start()  # "according to current president Emmerson Mnangagwa on Friday"
     return _Found(start, end, "according_to", masked[match.start() : match.end()], match.start(), match.end(),
                   sp_start, sp_end)
 
@@ -803,6 +829,14 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
         if re.search(r"\bto\s*$", masked[max(sent_start, match.start() - 4) : match.start()]) and not went_on:
             continue  # "three days to respond": an infinitive is not a speech act ("went on to say" is one)
         before_cue = masked[sent_start : match.start()].rstrip()
+        passive = _PASSIVE_BY.match(masked, match.end(), sent_end)
+        if lemma in _DESCRIBE and passive and re.search(r"\b(?:is|are|was|were|been|being)$", before_cue):
+            # "was described by publisher Penguin Books as “...”": the one after "by" describes
+            quote = _quote_starting_at(quotes, passive.end() + 1)
+            if quote and _looks_like_speaker(passive.group("by")):
+                found.append(_Found(quote.start, quote.end, "direct", cue, match.start(), match.end(),
+                                    *passive.span("by")))
+            continue
         participle = cue.lower() in _PARTICIPLE_CUES or as_saying
         # A second cue that shares the subject: "said A, adding B", "called it X and said Y".
         coordinated = (participle and before_cue.endswith(",")) or re.search(r"(?:,|\s)(?:and|but)$", before_cue)
@@ -834,6 +868,8 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             if with_subject and cue.lower().endswith("ing"):
                 # "..., with officials saying that ...": officials speak, and the clause before is narration
                 speaker, absolute = (with_subject.end(), speaker[1]), True
+            elif cue.lower().endswith("ing") and not (progressive or went_on or as_saying):
+                speaker = None  # "All of those reporting the change are subscribers": the -ing word describes
         if container and lemma in _QUOTE_ONLY | _THAT_ONLY:
             continue  # "said it would comply and continue to pay", "said ... and found that": no new statement
         previous = masked[sent_start : match.start()].split()[-1:]
@@ -854,6 +890,8 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
             inverted = speaker is not None
         if speaker is None:
             continue
+        if lemma == "report" and masked.startswith("Per ", speaker[0]) and speaker[1] > speaker[0] + 4:
+            speaker = (speaker[0] + 4, speaker[1])  # "Per Reuters reports, ...": Reuters reports
         position = speaker[1] if inverted else match.end()
         accused_of = re.compile(r"[^.;:,“”\"]{1,60}?\s+of\s+(?=\S)").match(masked, position, sent_end)
         if lemma == "accuse" and accused_of and not inverted:
@@ -935,6 +973,16 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
         if (lemma in _ACT_OBJECT or participle) and kind == "reported" and not that_before \
                 and lemma not in _DISMISS and not _is_clause(masked[start:end]):
             continue  # "reiterated the requirements that journalists need", "stating the need for": an act
+        if lemma == "claim" and kind == "reported" and not that_before and _CLAIMED_ACT.match(masked, start) \
+                and not _is_clause(masked[start:end]):
+            continue  # "claimed victory in the vote", "claimed 20 lives": an act
+        if lemma == "recall" and kind == "reported" and _RECALLED.match(masked, start):
+            continue  # "recalled its ambassador": an act ("recalled her season with Star Trek" is a memory)
+        if lemma in _DISMISS and kind == "reported" and _IDEA_OF.match(masked, start):
+            continue  # "reject the idea of equal marriage": an idea, not someone's words
+        infinitive = _INFINITIVE_OBJECT.match(masked, start)
+        if kind == "reported" and not that_before and infinitive and not _FINITE.search(infinitive.group(1)):
+            continue  # "declared her to be a victim", "declared the outbreak to be a pandemic": an object
         if lemma == "add" and kind == "reported" and re.match(r"(?:a|an)\s", masked[start:end]):
             continue  # "added a note of caution": an object, not a statement
         for part_start, part_end in _split_and_that(masked, start, end) if kind == "reported" else [(start, end)]:
@@ -944,13 +992,18 @@ def _cue_statements(masked: str, quotes: list[Quote], sent_start: int, sent_end:
 
 
 # A relative clause after a noun ("legislation that would fund"), not a second "and that" clause.
-_RELATIVE = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bor )\b(?:that|which|who|whom|whose|where)\b")
+# "ruled Zimbabwe for 37 years before he was ousted": a subordinate clause after a noun phrase is no content.
+_RELATIVE = re.compile(r"(?<!\band )(?<!\bbut )(?<!\bor )\b(?:that|which|who|whom|whose|where|before|after|"
+                       r"until|when|while|because|since)\b")
 
 
 def _is_clause(content: str) -> bool:
     """A pronoun subject, a "that" clause, or a finite verb before any relative clause: "they keep channels
     open", "only that talks go on", "the border would reopen" are clauses, "legislation that would fund the
     government" a noun phrase."""
+    # "56 percent of respondents, who regarded ..., were not remembering": the subject's own relative
+    # clause set off by commas is no part of the main clause
+    content = re.sub(r",\s+(?:who|which)\b[^,]*,", "", content)
     return (content.split(" ", 1)[0].lower() in PRONOUNS
             or re.match(r"(?:[a-z]+ly\s+)?that\b", content) is not None
             or _FINITE.search(_RELATIVE.split(content, maxsplit=1)[0]) is not None)
@@ -1021,9 +1074,19 @@ def _introduced_blocks(masked: str, quotes: list[Quote], spans: list[tuple[int, 
                        found: list[_Found]) -> list[_Found]:
     """Block quotes introduced by any verb: "The International Press Institute bemoaned the reversal of
     reforms:", "Jeannie Wood did not pull any punches:". A sentence that ends its paragraph with a colon
-    and opens with someone who can speak gives that someone the next paragraph (unless a cue already did)."""
+    and opens with someone who can speak gives that someone the next paragraph (unless a cue already did); so
+    does a colon before a quote that ends the sentence ("Trump took a parting shot on Twitter: “...”")."""
     blocks = []
     for sent_start, sent_end in spans:
+        # "spoke on Morning Joe when he made the announcement: “...”": the quote after the colon, in the
+        # same paragraph, is the block
+        colons = re.finditer(r":\s*(?=[“\"])", masked[sent_start:sent_end])
+        inline = next((q for c in colons if (q := _quote_starting_at(quotes, sent_start + c.end() + 1))
+                       and q.end >= sent_end - 3), None)
+        if inline:
+            sent_end = masked.rfind(":", sent_start, inline.start) + 1
+            if _QUOTED_VOICE.search(masked, sent_start, sent_end):
+                continue  # "more people yelled at us: “...”": a quoted voice's own account
         # The first verb: a finite form or a cue ("Aliran, a rights group, said it reflects ...:"), not a
         # noun after a determiner ("this tweet by the Foreign Office:")
         nouns_before = _ADJECTIVAL_BEFORE | {"this"}
@@ -1036,7 +1099,7 @@ def _introduced_blocks(masked: str, quotes: list[Quote], spans: list[tuple[int, 
             # "And this tweet by the Foreign Office:" (no verb) captions an embed the text lost; "1. Rickshaw
             # is necessary:" heads an item of a list
             continue
-        block = _block_after(masked, quotes, sent_end)
+        block = (inline.start, inline.end, "direct") if inline else _block_after(masked, quotes, sent_end)
         # The subject of the first verb ("Tom Bell, one of the residents present, expressed solidarity:"),
         # else the sentence's opening words
         candidates = [_subject_before(masked, sent_start, verb.start()) if verb else None,
