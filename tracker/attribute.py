@@ -73,10 +73,7 @@ def _is_capitalised(word: str) -> bool:
 
 def _surname_key(word: str) -> str:
     """Surnames match without their accents and particles: "Erdogan" is "Erdoğan", "Sisi" is "al-Sisi"."""
-    import unicodedata
-
-    folded = unicodedata.normalize("NFKD", re.sub(rf"^{_PARTICLE_PREFIX}", "", word.lower()))
-    return "surname:" + "".join(c for c in folded if not unicodedata.combining(c)).replace("ı", "i")
+    return "surname:" + lexicon.fold_accents(re.sub(rf"^{_PARTICLE_PREFIX}", "", word.lower())).replace("ı", "i")
 
 
 @dataclass
@@ -202,7 +199,7 @@ def _split_name(words: list[str]) -> tuple[list[str], list[str]]:
 
 def _is_demonym(word: str) -> bool:
     """ "Greek", "Israeli", "Russian": an adjective of a country, which is no organisation."""
-    return word in set(lexicon.table("demonyms.tsv").values()) - {"US", "UK"} or bool(
+    return (word in lexicon.demonyms() and word not in {"US", "UK"}) or bool(
         re.search(r"(?:an|ish|ese|i)$", word))
 
 

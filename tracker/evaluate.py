@@ -197,10 +197,9 @@ _UNCOUNTED = {"the", "a", "an", "one", "two", "three", "four", "five", "several"
 def normalise_speaker(name: str) -> str:
     """Case, articles, counts, possessives, plurals, accents, initials and word order ("Ministry of Health",
     "health ministry") do not make another speaker."""
-    import unicodedata
+    from tracker.lexicon import fold_accents
 
-    name = "".join(c for c in unicodedata.normalize("NFKD", name.lower()) if not unicodedata.combining(c))
-    name = re.sub(r"[’']s\b", "", name)
+    name = re.sub(r"[’']s\b", "", fold_accents(name.lower()))
     # Accents ("Erdoğan", "Erdogan") and middle initials ("Emily W. Murphy") do not make another speaker.
     words = [w.rstrip("s") for w in re.findall(r"[\w-]+", name.replace(".", ""))
              if w not in _UNCOUNTED and len(w) > 1]
@@ -228,7 +227,8 @@ def normalise_camp(camp: str) -> str:
     """Camps compare as speakers do, with a country's other names ("US", "U.S.", "American") as one."""
     from tracker.attribute import side_of
 
-    return normalise_speaker(side_of(camp) if side_of(camp) and len(camp.split()) <= 2 else camp)
+    side = side_of(camp)
+    return normalise_speaker(side if side and len(camp.split()) <= 2 else camp)
 
 
 def evaluate_extraction(paths: list[str | Path], *, nli=None) -> dict:

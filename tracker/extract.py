@@ -352,9 +352,9 @@ def _is_head(word: str, phrase: str) -> bool:
         return False
     if word.endswith(")") or word[:1].isupper():
         return True
-    roles, groups = lexicon.words("roles.txt"), lexicon.words("group_nouns.txt")
-    if lowered in roles or lowered in groups or lowered.rstrip("s") in roles or lowered in PRONOUNS:
+    if _is_speaker_noun(lowered):
         return True
+    roles, groups = lexicon.words("roles.txt"), lexicon.words("group_nouns.txt")
     # Any noun after a determiner, when short: "the colonel", "Italy's athletics federation", "shipping agents".
     short = len(phrase.split()) <= 6
     # ... or by a role or group noun of its own: "journalists and media advocates"
@@ -370,9 +370,14 @@ def _names_someone(phrase: str) -> bool:
     last = phrase.split()[-1].strip(",").lower()
     if last in {"report", "reports", "statement", "study", "survey", "analysis", "document", "letter"}:
         return False  # a document: "The report was leaked and informed talks"
-    return (phrase.split()[-1][:1].isupper() or last in PRONOUNS or last in lexicon.words("roles.txt")
-            or last.rstrip("s") in lexicon.words("roles.txt") or last in lexicon.words("group_nouns.txt")
-            or last in lexicon.table("body_kinds.tsv"))
+    return phrase.split()[-1][:1].isupper() or _is_speaker_noun(last) or last in lexicon.table("body_kinds.tsv")
+
+
+def _is_speaker_noun(lowered: str) -> bool:
+    """A pronoun, or a role or group noun (singular or plural): "officials", "spokesman", "residents"."""
+    roles = lexicon.words("roles.txt")
+    return (lowered in PRONOUNS or lowered in roles or lowered.rstrip("s") in roles
+            or lowered in lexicon.words("group_nouns.txt"))
 
 
 # Works with no author in the phrase: "the book says", "an earlier version of this story said" name no speaker.
@@ -1025,7 +1030,7 @@ def _present_verb(masked: str, sent_start: int, match: re.Match) -> bool:
         return False  # "Media reports said ...": the noun before the verb
     if subject.lower() in PRONOUNS or before[-1].endswith(","):
         return True  # "Airfleets, a database of carriers, states ...": the verb after an apposition
-    if subject.endswith(("’s", "'s")) or subject in lexicon.table("demonyms.tsv").values():
+    if subject.endswith(("’s", "'s")) or subject in lexicon.demonyms():
         return False
     # "Officials claim", "the government claims": a group noun that agrees with the verb
     singular = len(before) > 1 and (before[-2] == "the" or before[-2][:1].isupper())

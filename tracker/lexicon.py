@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 from pathlib import Path
 
@@ -31,6 +32,17 @@ def table(name: str) -> dict[str, str]:
         key, _, value = line.partition("\t")
         out[key.strip()] = value.strip()
     return out
+
+
+@cache
+def demonyms() -> frozenset[str]:
+    """The country adjectives of ``demonyms.tsv`` ("Greek", "Israeli"): words that name no speaker."""
+    return frozenset(table("demonyms.tsv").values())
+
+
+def fold_accents(text: str) -> str:
+    """ "Erdoğan" -> "Erdogan": names compare without their accents."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def read_table(path: str | Path) -> dict[str, str]:
