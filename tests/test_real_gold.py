@@ -217,6 +217,8 @@ def test_camp_of_speaker(text, name, camp):
         # the kinds of cue: an adverb or medium around the verb, a gerund after "by"
         ("The governor went on to say the bridge was safe.", [("The governor", "the bridge was safe")]),
         ("The senator provoked anger by saying the vote was rigged.", [("The senator", "the vote was rigged")]),
+        ("Ann Roe reacted by saying the mayor was trying to use the flood for his campaign.",
+         [("Ann Roe", "the mayor was trying to use the flood for his campaign")]),
         ("Roe wrote in a book that the war was lost.", [("Roe", "the war was lost")]),
         # works with no author are no speakers
         ("The book says the king was poisoned.", []),

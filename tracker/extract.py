@@ -548,6 +548,8 @@ def _sentence_subject(masked: str, sent_start: int, before: int) -> tuple[int, i
     for count in range(min(len(words), 8), 0, -1):
         end = sent_start + words[count - 1].end()
         phrase = masked[sent_start:end].rstrip(",")
+        if between := _BETWEEN.search(phrase):
+            phrase = phrase[: between.start()]  # "Bolsonaro reacted by accusing": the verb is no part of it
         if _looks_like_speaker(phrase) and not phrase.lower().startswith(("in ", "on ", "at ", "after ")):
             return sent_start, sent_start + len(phrase)
     return None
